@@ -1,0 +1,43 @@
+/** The cleaned, enriched article: what ingestion produces and the index stores. */
+
+/** An administrative region path from the gazetteer: province › city › county. */
+export interface RegionPath {
+  /** Gazetteer code of the most specific level (e.g. "330303" for 龙湾区). */
+  code: string;
+  province: string;
+  city: string | null;
+  county: string | null;
+}
+
+/** A theme from `data/themes.json` and the keywords in the article that earned it. */
+export interface ThemeMatch {
+  id: string;
+  name: string;
+  score: number;
+  keywords: string[];
+}
+
+export interface Article {
+  /** Stable across rebuilds: derived from the URL, else from the content. */
+  id: string;
+  title: string;
+  /** Cleaned original text (original script), paragraphs separated by "\n". */
+  body: string;
+  /** Publish date "YYYY-MM-DD", or null when the source gives none. */
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  /** Only ever an http(s) URL. */
+  url: string | null;
+  region: RegionPath | null;
+  themes: ThemeMatch[];
+  /** Top keywords by jieba TF-IDF. */
+  keywords: string[];
+  /** Where it came from: file path, plus ":line" for record files. */
+  origin: string;
+}
+
+/** Region path as a filter/facet value: names joined by "/", e.g. "浙江省/温州市/龙湾区". */
+export function toRegionValue(region: RegionPath): string {
+  return [region.province, region.city, region.county].filter(Boolean).join("/");
+}

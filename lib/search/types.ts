@@ -1,0 +1,101 @@
+import type { RegionPath } from "../article";
+
+/**
+ * The engine's contract: one typed query value in, one plain serialisable response out.
+ * The web page, the JSON API, the export and the CLI all use exactly these types.
+ */
+
+export type SortOrder = "relevance" | "newest" | "oldest";
+
+export interface SearchState {
+  /** Raw query text as typed (syntax: space = AND, "phrase", -exclude, A | B). */
+  q: string;
+  /** Region filter values "省/市/县" (a province includes its cities and counties); OR within. */
+  region: string[];
+  /** Theme names; OR within. */
+  theme: string[];
+  /** Source names; OR within. */
+  source: string[];
+  /** Inclusive date range, "YYYY-MM-DD"; articles with unknown date are excluded from a range. */
+  from: string | null;
+  to: string | null;
+  sort: SortOrder;
+  /** 1-based. */
+  page: number;
+  size: number;
+}
+
+/** A run of text; `hit` marks a match. Never HTML. */
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+export interface SimilarReport {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+}
+
+export interface SearchHit {
+  id: string;
+  title: Segment[];
+  /** 1–3 passages, each a list of segments. */
+  snippets: Segment[][];
+  date: string | null;
+  source: string | null;
+  region: RegionPath | null;
+  themes: { name: string; keywords: string[] }[];
+  url: string | null;
+  score: number;
+  /** Near-duplicate reposts collapsed into this result. */
+  similar: SimilarReport[];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface RegionFacetNode extends FacetValue {
+  /** Display name of this level (e.g. "温州市"); `value` is the full path "浙江省/温州市". */
+  name: string;
+  children: RegionFacetNode[];
+}
+
+export interface DateFacet {
+  granularity: "month" | "year";
+  /** "YYYY-MM" or "YYYY", ascending. */
+  buckets: FacetValue[];
+  /** Matches with no known date. */
+  unknown: number;
+}
+
+export interface Facets {
+  region: RegionFacetNode[];
+  theme: FacetValue[];
+  source: FacetValue[];
+  date: DateFacet;
+}
+
+/** A relaxed query with results, offered when the query finds nothing. */
+export interface Relaxation {
+  state: SearchState;
+  /** What was dropped, for the user: a term ("温州") or a filter ("地区: 浙江省"). */
+  dropped: string;
+  total: number;
+}
+
+export interface SearchResponse {
+  state: SearchState;
+  /** Total number of results (duplicate groups count once). */
+  total: number;
+  tookMs: number;
+  hits: SearchHit[];
+  facets: Facets;
+  /** Set when total is 0 and a relaxed query has results. */
+  relaxation: Relaxation | null;
+  /** Query terms that match nothing on their own, to explain an empty result. */
+  emptyTerms: string[];
+}
