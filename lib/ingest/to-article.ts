@@ -1,0 +1,76 @@
+import type { Article } from "../article";
+import { extractRegion } from "../region/extract-region";
+import { toRegionPath } from "../region/gazetteer";
+import { extractKeywords } from "../text/segment";
+import { normalizeText } from "../text/normalize";
+import type { ThemeMatcher } from "../themes/match-themes";
+import { toArticleId, toSafeUrl } from "./article-id";
+import type { IngestReport } from "./ingest-report";
+import { cleanBody, parsePage } from "./parse-page";
+import { parseDateValue } from "./parse-date-value";
+import type { RawInput } from "./read-inputs";
+
+const KEYWORD_COUNT = 8;
+const FALLBACK_TITLE_LENGTH = 30;
+
+interface Fields {
+  title: string | null;
+  body: string;
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+  province: string | null;
+}
+
+function toFields(input: RawInput): Fields {
+  if (input.kind === "page") {
+    const page = parsePage(input.text, { html: input.html });
+    return { ...page, url: null, province: null };
+  }
+  const r = input.record;
+  return {
+    title: r.title,
+    body: cleanBody(r.text, r.title),
+    date: parseDateValue(r.date),
+    source: r.source,
+    author: null,
+    url: r.url,
+    province: r.province,
+  };
+}
+
+/** Turns one raw input into an enriched article, or reports why it cannot be one. */
+export function toArticle(
+  input: RawInput,
+  themes: ThemeMatcher,
+  report: IngestReport,
+): Article | null {
+  const f = toFields(input);
+  if (!f.body.trim() && !f.title) {
+    report.skip(input.origin, "no-text");
+    return null;
+  }
+  let title = f.title?.trim() ?? "";
+  if (!title) {
+    title = f.body.trim().split("\n")[0]?.slice(0, FALLBACK_TITLE_LENGTH) ?? "";
+    report.warn(input.origin, "no-title", `used the first line: ${title}`);
+  }
+  const body = f.body.trim() ? f.body : title;
+  const url = toSafeUrl(f.url);
+  const region =
+    (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
+  return {
+    id: toArticleId({ url, title, body }),
+    title,
+    body,
+    date: f.date,
+    source: f.source,
+    author: f.author,
+    url,
+    region,
+    themes: themes.match(title, body),
+    keywords: extractKeywords(normalizeText(`${title}\n${body}`), KEYWORD_COUNT),
+    origin: input.origin,
+  };
+}

@@ -1,0 +1,44 @@
+import path from "node:path";
+import type { Article } from "../lib/article";
+import type { IngestReport } from "../lib/ingest/ingest-report";
+
+const LISTED_SKIPS = 20;
+
+function countBy(items: Article[], key: (a: Article) => string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const k of key(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+function formatCounts(counts: [string, number][], limit: number): string {
+  const shown = counts.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+  const rest = counts.length - limit;
+  return shown.join(" · ") + (rest > 0 ? ` · …(+${rest})` : "");
+}
+
+/** The closing summary of an index build. */
+export function printIndexSummary(args: {
+  articles: Article[];
+  report: IngestReport;
+  out: string;
+  finalDir: string;
+  started: number;
+}) {
+  const { articles, report, out, finalDir, started } = args;
+  const seconds = (Date.now() - started) / 1000;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const lines = [
+    "",
+    `Index published: ${out} -> ${path.relative(path.dirname(out), finalDir)}`,
+    `Articles: ${articles.length} from ${report.files} files (${report.records} records)`,
+    `Time: ${seconds.toFixed(1)} s · ${(articles.length / Math.max(seconds, 0.001)).toFixed(0)} articles/s · peak RSS ${peakMb.toFixed(0)} MB`,
+    `Skipped: ${report.skipped.length}${report.skipped.length ? ` (${formatCounts(report.skipCounts(), 10)})` : ""}`,
+    ...report.skipped.slice(0, LISTED_SKIPS).map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
+    ...(report.skipped.length > LISTED_SKIPS ? [`  … all ${report.skipped.length} in ${path.join(finalDir, "report.json")}`] : []),
+    `Warnings: ${report.warnings.length}`,
+    ...report.warnings.slice(0, LISTED_SKIPS).map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
+    `Regions: ${formatCounts(countBy(articles, (a) => [a.region?.province ?? "(未识别)"]), 12)}`,
+    `Themes: ${formatCounts(countBy(articles, (a) => (a.themes.length ? a.themes.map((t) => t.name) : ["(无)"])), 15)}`,
+  ];
+  console.log(lines.join("\n"));
+}
