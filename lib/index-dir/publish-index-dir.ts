@@ -49,11 +49,24 @@ export function currentBuildDir(out: string): string | null {
   }
 }
 
+/** True while the process that owns a `<time>-<pid>.tmp` build folder still runs. */
+function isBuildRunning(name: string): boolean {
+  const pid = Number(/-(\d+)\.tmp$/.exec(name)?.[1]);
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function removeOldBuilds(out: string, keep: (string | null)[]): void {
   const builds = buildsDirFor(out);
   for (const name of fs.readdirSync(builds)) {
     const dir = path.join(builds, name);
-    if (keep.includes(dir) || name.endsWith(".tmp")) continue;
+    // Another build may be writing its .tmp folder now; one whose process died (SIGKILL) is debris.
+    if (keep.includes(dir) || (name.endsWith(".tmp") && isBuildRunning(name))) continue;
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
