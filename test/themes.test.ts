@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadThemes } from "@/lib/themes/load-themes";
 import { buildThemeMatcher } from "@/lib/themes/match-themes";
+import { normalizeText } from "@/lib/text/normalize";
 
-const matcher = buildThemeMatcher(loadThemes());
+const themeMatcher = buildThemeMatcher(loadThemes());
+const matcher = { match: (title: string, body: string) => themeMatcher.match(normalizeText(title), normalizeText(body)) };
 
 describe("theme tagging", () => {
   it("ranks the themes an article is about and keeps the keywords that earned them", () => {

@@ -60,6 +60,8 @@ export function toArticle(
   const url = toSafeUrl(f.url);
   const region =
     (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
+  const normTitle = normalizeText(title);
+  const normBody = normalizeText(body);
   return {
     id: toArticleId({ url, title, body }),
     title,
@@ -69,8 +71,8 @@ export function toArticle(
     author: f.author,
     url,
     region,
-    themes: themes.match(title, body),
-    keywords: extractKeywords(normalizeText(`${title}\n${body}`), KEYWORD_COUNT),
+    themes: themes.match(normTitle, normBody),
+    keywords: extractKeywords(`${normTitle}\n${normBody}`, KEYWORD_COUNT),
     origin: input.origin,
   };
 }

@@ -14,7 +14,8 @@ export interface Theme {
 }
 
 export interface ThemeMatcher {
-  match(title: string, body: string): ThemeMatch[];
+  /** Takes normalised text (normalizeText), as every matcher at index time does. */
+  match(normTitle: string, normBody: string): ThemeMatch[];
 }
 
 const TITLE_WEIGHT = 3;
@@ -43,10 +44,10 @@ export function buildThemeMatcher(themes: Theme[]): ThemeMatcher {
   const pattern = new RegExp(alternation.join("|"), "g");
 
   return {
-    match(title, body) {
+    match(normTitle, normBody) {
       const counts = new Map<string, number>();
-      countKeywords(pattern, normalizeText(title), counts, TITLE_WEIGHT);
-      countKeywords(pattern, normalizeText(body), counts, 1);
+      countKeywords(pattern, normTitle, counts, TITLE_WEIGHT);
+      countKeywords(pattern, normBody, counts, 1);
       const scored = new Map<Theme, { score: number; keywords: [string, number][] }>();
       for (const [kw, n] of counts) {
         for (const theme of owners.get(kw) ?? []) {
