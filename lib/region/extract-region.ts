@@ -1,0 +1,66 @@
+import type { RegionPath } from "../article";
+import { normalizeText } from "../text/normalize";
+import { NATIONWIDE, loadGazetteer, toPlacePath, type Place } from "./gazetteer";
+import { findMentions } from "./mentions";
+import { scoreNationwide } from "./nationwide";
+import { resolveMentions, type ResolvedMention } from "./resolve-mentions";
+
+/**
+ * The administrative region an article is about: province › city › county, 全国 for nationwide
+ * articles, or null. Candidates are scored by where they are mentioned (title, lead, rest); the
+ * province with most support wins, and the path goes down to a city or county only when one of
+ * them clearly dominates the evidence inside that province.
+ */
+
+/** A lower level is taken when it has at least this share of its parent's support… */
+const MIN_SHARE = 0.3;
+/** …and at least this many times the support of its runner-up. */
+const DOMINANCE = 2;
+/** A county needs at least one title mention, or two in the body. */
+const MIN_COUNTY_SCORE = 2;
+
+function tally(mentions: ResolvedMention[], key: (p: Place) => string | null): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const m of mentions) {
+    const k = key(m.place);
+    if (k !== null) scores.set(k, (scores.get(k) ?? 0) + m.weight);
+  }
+  return scores;
+}
+
+function dominant(scores: Map<string, number>, parentScore: number, minScore = 0): string | null {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < minScore || top[1] < MIN_SHARE * parentScore) return null;
+  if (second && top[1] < DOMINANCE * second[1]) return null;
+  return top[0];
+}
+
+function narrow(province: string, inProvince: ResolvedMention[], provinceScore: number): RegionPath {
+  const { byCode } = loadGazetteer();
+  const provincePlace = byCode.get(`${province}0000`);
+  if (!provincePlace) return NATIONWIDE;
+  const cities = tally(inProvince, (p) => p.cityCode);
+  const city = dominant(cities, provinceScore);
+  // Counties directly under the province (municipality districts) compete at province level.
+  const countyPool = inProvince.filter((m) => m.place.cityCode === city);
+  const counties = tally(countyPool, (p) => (p.level === 3 ? p.code : null));
+  const poolScore = city === null ? provinceScore : (cities.get(city) ?? 0);
+  const county = dominant(counties, poolScore, MIN_COUNTY_SCORE);
+  const place = (county && byCode.get(county)) || (city && byCode.get(`${city}00`)) || provincePlace;
+  return toPlacePath(place);
+}
+
+export function extractRegion(input: { title: string; body: string }): RegionPath | null {
+  const title = normalizeText(input.title);
+  const body = normalizeText(input.body);
+  const mentions = resolveMentions(findMentions(title, body));
+  const nation = scoreNationwide(title, body);
+  const provinces = tally(mentions, (p) => p.provinceCode);
+  const [best] = [...provinces.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best) return nation.total > 0 ? NATIONWIDE : null;
+  const [province, score] = best;
+  if (nation.total > score) return NATIONWIDE;
+  const inProvince = mentions.filter((m) => m.place.provinceCode === province);
+  return narrow(province, inProvince, score);
+}

@@ -1,0 +1,37 @@
+import { LEAD_LENGTH } from "./mentions";
+
+/**
+ * Cues that an article is about the whole country: national bodies (国务院, 国家卫健委, 外交部…),
+ * 全国/我国, and counts of provinces (31个省、25省区市). 中国 alone is a weak cue: it also names the
+ * country in foreign news. Weighted like place mentions: title strong, lead medium, rest weak.
+ */
+
+const STRONG_CUES = new RegExp(
+  [
+    "全国",
+    "我国",
+    "国务院",
+    "中央",
+    "国家[\\u4e00-\\u9fff]{0,8}?(委员会|委|局|部|署|中心|办)",
+    "(外交|教育|科技|工信|公安|民政|司法|财政|人社|人力资源和社会保障|自然资源|生态环境|住建|住房和城乡建设|交通运输|" +
+      "水利|农业农村|商务|文旅|文化和旅游|应急管理|退役军人事务|国防)部",
+    "海关总署|民航局|国铁集团|发改委|市场监管总局|统计局|银保监会|证监会|人民银行|央行",
+    "\\d+个?省(区市|份)?|各省|多省",
+  ].join("|"),
+  "g",
+);
+const WEAK_CUES = /中国|国内/g;
+const WEAK_FACTOR = 0.5;
+
+function cueScore(text: string, weightAt: (offset: number) => number): number {
+  let score = 0;
+  for (const m of text.matchAll(STRONG_CUES)) score += weightAt(m.index);
+  for (const m of text.matchAll(WEAK_CUES)) score += WEAK_FACTOR * weightAt(m.index);
+  return score;
+}
+
+/** Weighted nationwide cues in the normalised title and body. */
+export function scoreNationwide(title: string, body: string): { title: number; total: number } {
+  const titleScore = cueScore(title, () => 4);
+  return { title: titleScore, total: titleScore + cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)) };
+}
