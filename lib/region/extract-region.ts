@@ -56,11 +56,19 @@ export function extractRegion(input: { title: string; body: string }): RegionPat
   const body = normalizeText(input.body);
   const mentions = resolveMentions(findMentions(title, body));
   const nation = scoreNationwide(title, body);
-  const provinces = tally(mentions, (p) => p.provinceCode);
-  const [best] = [...provinces.entries()].sort((a, b) => b[1] - a[1]);
+  const totals = tally(mentions, (p) => p.provinceCode);
+  const inTitle = tally(
+    mentions.filter((m) => m.inTitle),
+    (p) => p.provinceCode,
+  );
+  // The title speaks first; the rest of the text breaks ties.
+  const titleOf = (code: string): number => inTitle.get(code) ?? 0;
+  const [best] = [...totals.entries()].sort((a, b) => titleOf(b[0]) - titleOf(a[0]) || b[1] - a[1]);
   if (!best) return nation.total > 0 ? NATIONWIDE : null;
   const [province, score] = best;
-  if (nation.total > score) return NATIONWIDE;
+  const titleScore = titleOf(province);
+  if (nation.title > titleScore) return NATIONWIDE;
+  if (nation.title === titleScore && nation.total > score) return NATIONWIDE;
   const inProvince = mentions.filter((m) => m.place.provinceCode === province);
   return narrow(province, inProvince, score);
 }

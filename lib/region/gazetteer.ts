@@ -59,7 +59,10 @@ function buildGazetteer(): Gazetteer {
     if (PSEUDO_CITY.test(c.name)) pseudo.add(c.code);
     else places.push({ code: `${c.code}00`, level: 2, name: c.name, provinceCode: c.provinceCode, cityCode: c.code });
   }
+  const cityNames = new Map(cities.map((c) => [c.code, c.name]));
   for (const a of areas) {
+    // Cities without counties (东莞市, 中山市) list themselves once more as their only county.
+    if (cityNames.get(a.cityCode) === a.name) continue;
     const cityCode = pseudo.has(a.cityCode) ? null : a.cityCode;
     places.push({ code: a.code, level: 3, name: a.name, provinceCode: a.provinceCode, cityCode });
   }

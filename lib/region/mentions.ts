@@ -25,15 +25,16 @@ export const LEAD_LENGTH = 300;
 const TITLE_WEIGHT = 4;
 const LEAD_WEIGHT = 2;
 const REST_WEIGHT = 1;
-/** Places listed with others (向贵州、江西等地) say little about the article's own region. */
+/** Places listed with others (向贵州、江西等地) or in a breakdown (湖北7例) say little about the
+ * article's own region. */
 const LIST_FACTOR = 0.3;
 /** Places that are a destination (支援湖北, 赴武汉) are usually not where the article is. */
 const DESTINATION_FACTOR = 0.5;
 
 const ROAD_AFTER = /^(路|大道|大街|街(?!道))/;
 const EXCLUDED_BEFORE = /除(了)?$/;
-const EXCLUDED_AFTER = /^(省|市|地区)?(以外|之外)/;
-const DESTINATION_BEFORE = /(援助|支援|驰援|援|赴|前往|抵达|到达|返回|回到|奔赴)$/;
+const EXCLUDED_AFTER = /^(省|市|地区)?(以外|之外|外(新增|地区|的|各|\d))/;
+const DESTINATION_BEFORE = /(援|赴|前往|抵达|到达|返回|回到|发往|运往|送往|飞往|飞抵)$/;
 const GENERIC_NAME = /^[东西南北中上下内外前后新老旧城郊矿市区县]+$/;
 
 function isForumChrome(text: string, start: number, end: number): boolean {
@@ -45,8 +46,8 @@ function isForumChrome(text: string, start: number, end: number): boolean {
 function weightFor(text: string, start: number, end: number, base: number): number {
   let weight = base;
   const before = text.slice(Math.max(0, start - 2), start);
-  const after = text.slice(end, end + 2);
-  if (before.endsWith("、") || after.startsWith("、") || /^(省|市)?等/.test(after)) weight *= LIST_FACTOR;
+  const after = text.slice(end, end + 8);
+  if (before.endsWith("、") || after.startsWith("、") || /^(省|市)?(等|\d+例)/.test(after)) weight *= LIST_FACTOR;
   if (DESTINATION_BEFORE.test(before)) weight *= DESTINATION_FACTOR;
   return weight;
 }

@@ -15,7 +15,7 @@ const STRONG_CUES = new RegExp(
     "国家[\\u4e00-\\u9fff]{0,8}?(委员会|委|局|部|署|中心|办)",
     "(外交|教育|科技|工信|公安|民政|司法|财政|人社|人力资源和社会保障|自然资源|生态环境|住建|住房和城乡建设|交通运输|" +
       "水利|农业农村|商务|文旅|文化和旅游|应急管理|退役军人事务|国防)部",
-    "海关总署|民航局|国铁集团|发改委|市场监管总局|统计局|银保监会|证监会|人民银行|央行",
+    "国台办|中国疾控中心|中国疾病预防控制中心|海关总署|民航局|国铁集团|发改委|市场监管总局|统计局|银保监会|证监会|人民银行|央行",
     "\\d+个?省(区市|份)?|各省|多省",
   ].join("|"),
   "g",
@@ -30,8 +30,12 @@ function cueScore(text: string, weightAt: (offset: number) => number): number {
   return score;
 }
 
-/** Weighted nationwide cues in the normalised title and body. */
+/** Weighted nationwide cues in the normalised title and body; `title` counts only the strong cues
+ * (中国 in a title is as often a foreign-news subject as a nationwide one). */
 export function scoreNationwide(title: string, body: string): { title: number; total: number } {
-  const titleScore = cueScore(title, () => 4);
-  return { title: titleScore, total: titleScore + cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)) };
+  const strongInTitle = (title.match(STRONG_CUES)?.length ?? 0) * 4;
+  return {
+    title: strongInTitle,
+    total: cueScore(title, () => 4) + cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)),
+  };
 }
