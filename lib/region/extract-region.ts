@@ -1,6 +1,7 @@
 import type { RegionPath } from "../article";
 import { normalizeText } from "../text/normalize";
 import { NATIONWIDE, loadGazetteer, toPlacePath, type Place } from "./gazetteer";
+import { isForeignTitle } from "./foreign";
 import { findMentions } from "./mentions";
 import { scoreNationwide } from "./nationwide";
 import { resolveMentions, type ResolvedMention } from "./resolve-mentions";
@@ -64,9 +65,10 @@ export function extractRegion(input: { title: string; body: string }): RegionPat
   // The title speaks first; the rest of the text breaks ties.
   const titleOf = (code: string): number => inTitle.get(code) ?? 0;
   const [best] = [...totals.entries()].sort((a, b) => titleOf(b[0]) - titleOf(a[0]) || b[1] - a[1]);
+  const titleScore = best ? titleOf(best[0]) : 0;
+  if (titleScore === 0 && isForeignTitle(title)) return null;
   if (!best) return nation.total > 0 ? NATIONWIDE : null;
   const [province, score] = best;
-  const titleScore = titleOf(province);
   if (nation.title > titleScore) return NATIONWIDE;
   if (nation.title === titleScore && nation.total > score) return NATIONWIDE;
   const inProvince = mentions.filter((m) => m.place.provinceCode === province);
