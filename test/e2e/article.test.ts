@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, openPage, resultIds } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("article page", () => {
+  it("opens from the results with every hit highlighted, and 返回结果 restores the same page", async () => {
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent("疫情防控")}&size=5&page=2`);
+    const listUrl = page.url();
+    const ids = await resultIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+
+    await Promise.all([page.waitForURL(/\/article\//), page.locator("[data-result-id] h3 a").first().click()]);
+    await page.waitForLoadState("networkidle");
+    expect(new URL(page.url()).pathname).toBe(`/article/${ids[0]}`);
+    const marks = page.locator("article mark");
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect(await page.locator("#hit-0").count()).toBe(1);
+    expect(await page.locator('a[href="#hit-0"]').count()).toBe(1);
+    const markTexts = await marks.allTextContents();
+    expect(markTexts.every((t) => /[疫情防控]/.test(t))).toBe(true);
+
+    await Promise.all([page.waitForURL((u) => u.pathname === "/"), page.click('a:has-text("返回结果")')]);
+    await page.waitForLoadState("networkidle");
+    expect(page.url()).toBe(listUrl);
+    expect(await resultIds(page)).toEqual(ids);
+    await page.context().close();
+  });
+
+  it("shows metadata, a safe original link and related articles", async () => {
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent("包头")}`);
+    await Promise.all([page.waitForURL(/\/article\//), page.locator("[data-result-id] h3 a").first().click()]);
+    const meta = page.locator('section[aria-label="报道信息"]');
+    expect(await meta.textContent()).toContain("内蒙古自治区");
+    const original = meta.locator('a:has-text("查看原文")');
+    if ((await original.count()) > 0) {
+      expect(await original.getAttribute("rel")).toBe("noopener noreferrer nofollow");
+      expect(await original.getAttribute("href")).toMatch(/^https?:\/\//);
+    }
+    expect(await page.locator("#related-heading").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("an unknown id is a friendly 404", async () => {
+    const res = await fetch(`${baseUrl()}/article/no-such-article`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("找不到这篇报道");
+  });
+});

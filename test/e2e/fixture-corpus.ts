@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import zlib from "node:zlib";
+
+/**
+ * A small real corpus for the browser tests, made at test time from the read-only xwlb transcripts
+ * (never committed): every 4th non-empty record of Feb–Apr 2020, enough for several result pages,
+ * provinces and months. The five sample pages are indexed alongside it.
+ */
+export const XWLB_FILE = path.resolve(__dirname, "../../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz");
+const FROM = "2020-02-01";
+const TO = "2020-04-30";
+const EVERY = 4;
+
+export async function writeFixtureCorpus(outFile: string): Promise<number> {
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  const out = fs.createWriteStream(outFile);
+  const lines = readline.createInterface({ input: fs.createReadStream(XWLB_FILE).pipe(zlib.createGunzip()) });
+  let seen = 0;
+  let written = 0;
+  for await (const line of lines) {
+    const date = /"date": ?"(\d{4}-\d{2}-\d{2})/.exec(line)?.[1];
+    if (!date || date < FROM) continue;
+    if (date > TO) break; // the file is in date order
+    if (/"text": ?""/.test(line)) continue;
+    if (seen++ % EVERY === 0) {
+      out.write(`${line}\n`);
+      written++;
+    }
+  }
+  lines.close();
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return written;
+}

@@ -1,0 +1,118 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, resultIds } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function waitForUrl(page: Page, test: (url: URL) => boolean): Promise<URL> {
+  await page.waitForURL((url) => test(url));
+  await page.waitForLoadState("networkidle");
+  return new URL(page.url());
+}
+
+describe("search, filter, page, share", () => {
+  it("a shared link reproduces the exact result page, with and without JavaScript", async () => {
+    const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    // Five results a page, so a filtered search still has a second page.
+    await page.goto("/?size=5");
+    expect(await resultIds(page)).toHaveLength(5);
+
+    // Type a query: the page updates without a reload and the box keeps focus.
+    await page.fill("#search-input", "疫情");
+    await page.press("#search-input", "Enter");
+    let url = await waitForUrl(page, (u) => u.searchParams.get("q") === "疫情");
+    expect(url.searchParams.get("size")).toBe("5");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    expect(await page.locator("[data-result-id] mark").count()).toBeGreaterThan(0);
+
+    // Pick the largest province in the region facet.
+    const province = page.locator('aside section[aria-label="地区"] a').first();
+    const provinceName = (await province.locator("span.truncate").textContent())?.trim() ?? "";
+    await province.click();
+    url = await waitForUrl(page, (u) => u.searchParams.getAll("region").length === 1);
+    expect(url.searchParams.get("region")).toBe(provinceName);
+    await expect.poll(() => page.locator('[aria-label="当前筛选"]').textContent()).toContain(provinceName);
+
+    // A date range through the from/to inputs.
+    await page.fill("#date-from", "2020-02-01");
+    await page.fill("#date-to", "2020-04-30");
+    await page.click('button:has-text("应用日期范围")');
+    url = await waitForUrl(page, (u) => u.searchParams.get("from") === "2020-02-01");
+    expect(url.searchParams.get("to")).toBe("2020-04-30");
+    expect(url.searchParams.get("region")).toBe(provinceName);
+    expect(url.searchParams.get("q")).toBe("疫情");
+
+    // Page 2.
+    await page.click('nav[aria-label="分页"] a[aria-label="第 2 页"]');
+    url = await waitForUrl(page, (u) => u.searchParams.get("page") === "2");
+    const ids = await resultIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+
+    // Copy the link.
+    await page.click('[data-share-url]');
+    await expect.poll(() => page.locator("[data-share-url]").textContent()).toContain("已复制");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    // The link in a fresh browser context shows the same results in the same order.
+    const fresh = await openPage(browser);
+    await fresh.goto(copied);
+    expect(await resultIds(fresh)).toEqual(ids);
+    expect(await fresh.title()).toContain("“疫情”");
+    expect(await fresh.title()).toContain(provinceName);
+
+    // And with JavaScript disabled, rendered by the server alone.
+    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    await noJs.goto(copied);
+    expect(await resultIds(noJs)).toEqual(ids);
+    await Promise.all([page.context().close(), fresh.context().close(), noJs.context().close()]);
+  });
+
+  it("without JavaScript the search form and facet links still work", async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto("/");
+    await page.fill("#search-input", "复工复产");
+    await Promise.all([page.waitForURL(/q=/), page.press("#search-input", "Enter")]);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("复工复产");
+    expect((await resultIds(page)).length).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/sort=oldest/), page.click('nav[aria-label="排序"] a:has-text("最早")')]);
+    const dates = await page.locator("[data-result-id] p").first().textContent();
+    expect(dates).toMatch(/\d{4}-\d{2}-\d{2}|日期不详/);
+    await page.context().close();
+  });
+
+  it("a Traditional-script query finds the Simplified-indexed article (包頭 → 包头)", async () => {
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent("包頭")}`);
+    const titles = await page.locator("[data-result-id] h3").allTextContents();
+    expect(titles.some((t) => /包[头頭]稀土高新/.test(t))).toBe(true);
+    await page.context().close();
+  });
+
+  it("autocomplete is a keyboard-navigable combobox", async () => {
+    const page = await openPage(browser);
+    await page.goto("/");
+    await page.click("#search-input");
+    await page.keyboard.type("疫");
+    const listbox = page.getByRole("listbox", { name: "搜索建议" });
+    await listbox.waitFor({ state: "visible" });
+    const options = await listbox.getByRole("option").allTextContents();
+    expect(options.length).toBeGreaterThan(0);
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("#search-input", "aria-activedescendant")).toBeTruthy();
+    expect(await page.getAttribute("#search-input", "aria-expanded")).toBe("true");
+    await page.keyboard.press("Escape");
+    await listbox.waitFor({ state: "hidden" });
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const url = await waitForUrl(page, (u) => u.searchParams.has("q"));
+    expect(url.searchParams.get("q")).toBe(options[0]);
+    await page.context().close();
+  });
+});
