@@ -7,17 +7,21 @@
  * and how the results spread over province / city / county / 全国 / none.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { extractRegion } from "../lib/region/extract-region";
 
-const DEFAULT_PATH = "../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz";
+const DEFAULT_PATH = path.resolve(
+  import.meta.dirname,
+  "../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz",
+);
 const recordSchema = z.object({ title: z.string(), text: z.string() });
 
-const path = process.argv[2] ?? DEFAULT_PATH;
+const inputPath = process.argv[2] ?? DEFAULT_PATH;
 const limit = Number(process.argv[3] ?? Infinity);
-const raw = readFileSync(path);
-const lines = (path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").split("\n");
+const raw = readFileSync(inputPath);
+const lines = (inputPath.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").split("\n");
 const records: { title: string; text: string }[] = [];
 for (const line of lines) {
   if (records.length >= limit) break;
@@ -39,6 +43,8 @@ for (const r of records) {
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(`records: ${records.length}, characters: ${(chars / 1e6).toFixed(1)} M`);
-console.log(`time: ${seconds.toFixed(1)} s = ${Math.round(records.length / seconds)} articles/s, ` +
-  `${(chars / 1e6 / seconds).toFixed(2)} M chars/s`);
+console.log(
+  `time: ${seconds.toFixed(1)} s = ${Math.round(records.length / seconds)} articles/s, ` +
+    `${(chars / 1e6 / seconds).toFixed(2)} M chars/s`,
+);
 console.log(`results: ${JSON.stringify(counts)}`);

@@ -8,16 +8,25 @@
  * disagreement.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { extractRegion } from "../lib/region/extract-region";
 import { toRegionPath } from "../lib/region/to-region-path";
 
-const DEFAULT_PATH = "../shared/corpus/dxy/dxy-news-2020.jsonl";
-const rowSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), province: z.string() });
+const DEFAULT_PATH = path.resolve(
+  import.meta.dirname,
+  "../../shared/corpus/dxy/dxy-news-2020.jsonl",
+);
+const rowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  province: z.string(),
+});
 const CJK = /[\u4e00-\u9fff]/;
 
-const path = process.argv[2] ?? DEFAULT_PATH;
-const rows = readFileSync(path, "utf8")
+const inputPath = process.argv[2] ?? DEFAULT_PATH;
+const rows = readFileSync(inputPath, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => rowSchema.parse(JSON.parse(line)));
@@ -48,7 +57,9 @@ for (const row of rows) {
     correct++;
     continue;
   }
-  const shown = predicted ? [predicted.province, predicted.city, predicted.county].filter(Boolean).join("›") : "—";
+  const shown = predicted
+    ? [predicted.province, predicted.city, predicted.county].filter(Boolean).join("›")
+    : "—";
   disagreements.push(`${row.id}\t${row.province}\t${shown}\t${row.title}`);
 }
 const seconds = (performance.now() - started) / 1000;
@@ -61,4 +72,6 @@ console.log(`rows: ${rows.length} (${english} English)`);
 console.log(`labelled: ${labelled}, province correct: ${correct} = ${pct(correct, labelled)}`);
 console.log(`unlabelled: ${unlabelled}, named a region: ${named} = ${pct(named, unlabelled)}`);
 console.log(`English rows naming a region: ${englishNamed} of ${english}`);
-console.log(`time: ${seconds.toFixed(2)} s (${Math.round(rows.length / seconds)} rows/s, gazetteer load included)`);
+console.log(
+  `time: ${seconds.toFixed(2)} s (${Math.round(rows.length / seconds)} rows/s, gazetteer load included)`,
+);

@@ -3,16 +3,23 @@ import { toRegionValue, type RegionPath } from "../lib/article";
 import { extractRegion } from "../lib/region/extract-region";
 
 const value = (region: RegionPath | null): string | null => (region ? toRegionValue(region) : null);
-const extract = (title: string, body: string): string | null => value(extractRegion({ title, body }));
+const extract = (title: string, body: string): string | null =>
+  value(extractRegion({ title, body }));
 
 describe("extractRegion: disambiguation", () => {
   it("sends a county name shared by several provinces to the one whose city is mentioned", () => {
-    expect(extract("鼓楼区扎实推进复工复产", "福州市鼓楼区各街道组织党员下沉社区。")).toBe("福建省/福州市/鼓楼区");
-    expect(extract("鼓楼区扎实推进复工复产", "南京市鼓楼区各街道组织党员下沉社区。")).toBe("江苏省/南京市/鼓楼区");
+    expect(extract("鼓楼区扎实推进复工复产", "福州市鼓楼区各街道组织党员下沉社区。")).toBe(
+      "福建省/福州市/鼓楼区",
+    );
+    expect(extract("鼓楼区扎实推进复工复产", "南京市鼓楼区各街道组织党员下沉社区。")).toBe(
+      "江苏省/南京市/鼓楼区",
+    );
   });
 
   it("resolves a short county name through its city (龙湾 + 温州)", () => {
-    expect(extract("龙湾：激活红色细胞", "龙湾组织部门把住温州东大门，龙湾全区干部下沉。")).toBe("浙江省/温州市/龙湾区");
+    expect(extract("龙湾：激活红色细胞", "龙湾组织部门把住温州东大门，龙湾全区干部下沉。")).toBe(
+      "浙江省/温州市/龙湾区",
+    );
   });
 
   it("does not guess a county for a shared name with no parent mentioned", () => {
@@ -27,7 +34,8 @@ describe("extractRegion: disambiguation", () => {
 
 describe("extractRegion: what is not the article's region", () => {
   it("never uses the poster's location in forum chrome", () => {
-    const body = "发表于 2020-3-9 09:15 | 显示全部楼层 | 来自江苏\n龙湾区着眼发挥党组织作用，温州高速东临时党总支协同作战。";
+    const body =
+      "发表于 2020-3-9 09:15 | 显示全部楼层 | 来自江苏\n龙湾区着眼发挥党组织作用，温州高速东临时党总支协同作战。";
     expect(extract("激活红色细胞", body)).toBe("浙江省/温州市/龙湾区");
     expect(extract("激活红色细胞", "发表于 2020-3-9 | 来自江苏\n党员干部冲锋在前。")).toBeNull();
   });
@@ -39,7 +47,9 @@ describe("extractRegion: what is not the article's region", () => {
 
   it("ignores ordinary words that contain place names, and road names", () => {
     expect(extract("推进乡村振兴", "资源共享，比如公安、友好单位共同参与，解放思想。")).toBeNull();
-    expect(extract("南京路步行街恢复营业", "上海黄浦区南京路步行街商户复工。")).toBe("上海市/黄浦区");
+    expect(extract("南京路步行街恢复营业", "上海黄浦区南京路步行街商户复工。")).toBe(
+      "上海市/黄浦区",
+    );
   });
 
   it("returns null when no region is named", () => {
@@ -47,18 +57,25 @@ describe("extractRegion: what is not the article's region", () => {
   });
 
   it("gives no region for a foreign-news headline", () => {
-    expect(extract("韩国新增确诊病例91例", "韩国中央防疫对策本部通报，一名确诊者曾到访武汉。")).toBeNull();
+    expect(
+      extract("韩国新增确诊病例91例", "韩国中央防疫对策本部通报，一名确诊者曾到访武汉。"),
+    ).toBeNull();
   });
 });
 
 describe("extractRegion: levels and scripts", () => {
   it("puts municipality districts directly under the municipality", () => {
-    expect(extract("崇明区新海镇答好防控考题", "崇明区新海镇党委（上海基层党建网）")).toBe("上海市/崇明区");
+    expect(extract("崇明区新海镇答好防控考题", "崇明区新海镇党委（上海基层党建网）")).toBe(
+      "上海市/崇明区",
+    );
     expect(extract("渝中区社区防控", "重庆市渝中区组织党员志愿者。")).toBe("重庆市/渝中区");
   });
 
   it("reads Traditional script", () => {
-    const region = extractRegion({ title: "包頭稀土高新區堅決打贏疫情防控阻擊戰", body: "內蒙古包頭稀土高新區及時召開專題會。" });
+    const region = extractRegion({
+      title: "包頭稀土高新區堅決打贏疫情防控阻擊戰",
+      body: "內蒙古包頭稀土高新區及時召開專題會。",
+    });
     expect(region).toEqual({
       code: "150271",
       province: "内蒙古自治区",
@@ -68,7 +85,8 @@ describe("extractRegion: levels and scripts", () => {
   });
 
   it("recognises nationwide articles", () => {
-    const body = "国家卫健委通报，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例41例（湖北7例）。";
+    const body =
+      "国家卫健委通报，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例41例（湖北7例）。";
     expect(extractRegion({ title: "全国新型冠状病毒肺炎疫情最新情况", body })).toEqual({
       code: "000000",
       province: "全国",
@@ -78,6 +96,8 @@ describe("extractRegion: levels and scripts", () => {
   });
 
   it("prefers the province in the title to one only helped (山西医疗队驰援湖北)", () => {
-    expect(extract("山西医疗队驰援湖北", "山西支援湖北医疗队在武汉期间担任定点医院救治任务。")).toBe("山西省");
+    expect(
+      extract("山西医疗队驰援湖北", "山西支援湖北医疗队在武汉期间担任定点医院救治任务。"),
+    ).toBe("山西省");
   });
 });

@@ -33,7 +33,9 @@ const EXPECTED: Record<string, string> = {
 };
 
 describe("region of the seed pages", () => {
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 
   it("has the five seeds", () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual(Object.keys(EXPECTED));

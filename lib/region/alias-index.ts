@@ -9,7 +9,21 @@ import { buildPatternMatcher, type PatternMatcher } from "./pattern-matcher";
 
 /** Phrases that contain a place alias but are ordinary words; the matcher takes them whole and
  * they denote nothing (长治久安 is not 长治, 共和国 is not 共和县). */
-const BLOCKERS = ["长治久安", "新华社", "共和国", "金山银山", "中山装", "孙中山", "钟南山", "新疆生产建设兵团", "北京时间", "阿里巴巴", "阿里云", "吉隆坡", "大理石"];
+const BLOCKERS = [
+  "长治久安",
+  "新华社",
+  "共和国",
+  "金山银山",
+  "中山装",
+  "孙中山",
+  "钟南山",
+  "新疆生产建设兵团",
+  "北京时间",
+  "阿里巴巴",
+  "阿里云",
+  "吉隆坡",
+  "大理石",
+];
 
 export interface AliasIndex {
   /** Alias number → places it may denote (empty for blockers). */
@@ -33,7 +47,11 @@ function buildAliasIndex(): AliasIndex {
   for (const blocker of BLOCKERS) if (!byAlias.has(blocker)) byAlias.set(blocker, []);
   const aliases = [...byAlias.keys()];
   const numbers = new Map(aliases.map((alias, i) => [alias, i]));
-  return { places: aliases.map((a) => byAlias.get(a) ?? []), aliases, matcher: buildPatternMatcher(numbers) };
+  return {
+    places: aliases.map((a) => byAlias.get(a) ?? []),
+    aliases,
+    matcher: buildPatternMatcher(numbers),
+  };
 }
 
 let cached: AliasIndex | null = null;

@@ -27,15 +27,16 @@ const ZONE_ABBREVIATION: ReadonlyArray<readonly [RegExp, string]> = [
 const GENERIC_CHARS = /^[东西南北中上下内外前后新老旧城郊矿市区县乡镇高开发经济]+$/;
 /** Short names that are ordinary words far more often than places. */
 const COMMON_WORDS = new Set(
-  ("安宁 和平 长安 新华 东方 江南 城关 开发 合作 前进 平安 大方 太平 红旗 凤凰 河口 永安 青山 新城 城中 白云 " +
+  (
+    "安宁 和平 长安 新华 东方 江南 城关 开发 合作 前进 平安 大方 太平 红旗 凤凰 河口 永安 青山 新城 城中 白云 " +
     "高新 长寿 光明 通道 共和 同心 安居 乐业 富民 新兴 兴业 武功 东坡 清水 万年 白银 新民 向阳 大庆 康乐 " +
     "南海 天山 江山 龙门 石门 普安 大同 文明 开放 团结 民主 永和 江口 龙泉 宁安 大安 金平 红星 安康 " +
     "复兴 振兴 解放 友谊 友好 工农 东风 新建 资源 港口 温泉 安定 平原 中原 互助 新星 延长 比如 公安 南部 " +
     "富裕 会同 大城 长子 丰满 方正 大关 天等 大英 朝天 三台 名山 石棉 黑水 白玉 洞口 灯塔 站前 运河 古城 " +
     "大观 前锋 宏伟 回民 交口 惠农 同仁 同德 和政 裕民 白杨 改则 天涯 南岸 石柱 紫金 芙蓉 麒麟 长乐 " +
     "海港 路南 路北 桥西 桥东 河东 河西 长顺 富源 景泰 太白 黄龙 未央 亚东 高台 永宁 乌兰 双河 爱民 " +
-    "新城区 新市区 市中区")
-    .split(" "),
+    "新城区 新市区 市中区"
+  ).split(" "),
 );
 /** Two-character full county names whose first character commonly precedes 县/区/市 in ordinary
  * text (全县, 该县, 新县城, 湖南县域…). */
@@ -56,7 +57,8 @@ function shortName(name: string, suffix: RegExp): string {
 /** Aliases of a development zone: without its province/city prefix, and with 高新区/经开区. */
 function zoneAliases(name: string, prefixes: string[]): string[] {
   let core = name;
-  for (const prefix of prefixes) if (prefix && core.startsWith(prefix)) core = core.slice(prefix.length);
+  for (const prefix of prefixes)
+    if (prefix && core.startsWith(prefix)) core = core.slice(prefix.length);
   const cityShort = prefixes[prefixes.length - 1] ?? "";
   const cores = [core];
   for (const [pattern, abbreviation] of ZONE_ABBREVIATION) {
@@ -73,7 +75,10 @@ function zoneAliases(name: string, prefixes: string[]): string[] {
 
 /** Every name a place may be mentioned by, full name first. `parents` are the province and city
  * names (full) for prefix stripping of development zones. */
-export function toAliases(place: Place, parents: { province: string; city: string | null }): string[] {
+export function toAliases(
+  place: Place,
+  parents: { province: string; city: string | null },
+): string[] {
   const names = new Set<string>();
   const full = place.name;
   if (place.level === 1) {
@@ -89,7 +94,8 @@ export function toAliases(place: Place, parents: { province: string; city: strin
     const province = shortName(parents.province, PROVINCE_SUFFIX);
     const city = parents.city ? shortName(parents.city, CITY_SUFFIX) : "";
     names.add(full);
-    for (const a of zoneAliases(full, [parents.province, province, parents.city ?? "", city])) names.add(a);
+    for (const a of zoneAliases(full, [parents.province, province, parents.city ?? "", city]))
+      names.add(a);
   } else {
     if (full.length > 2 || !RISKY_FIRST_CHAR.test(full)) names.add(full);
     names.add(shortName(full, COUNTY_SUFFIX));

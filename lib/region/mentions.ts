@@ -47,7 +47,8 @@ function weightFor(text: string, start: number, end: number, base: number): numb
   let weight = base;
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 8);
-  if (before.endsWith("、") || after.startsWith("、") || /^(省|市)?(等|\d+例)/.test(after)) weight *= LIST_FACTOR;
+  if (before.endsWith("、") || after.startsWith("、") || /^(省|市)?(等|\d+例)/.test(after))
+    weight *= LIST_FACTOR;
   if (DESTINATION_BEFORE.test(before)) weight *= DESTINATION_FACTOR;
   return weight;
 }
@@ -64,8 +65,17 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (isForumChrome(text, m.start, m.end)) continue;
     const base = inTitle ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
-    const weak = places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));
-    out.push({ start: m.start, end: m.end, alias, places, weight: weightFor(text, m.start, m.end, base), inTitle, weak });
+    const weak =
+      places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));
+    out.push({
+      start: m.start,
+      end: m.end,
+      alias,
+      places,
+      weight: weightFor(text, m.start, m.end, base),
+      inTitle,
+      weak,
+    });
   }
   return out;
 }
