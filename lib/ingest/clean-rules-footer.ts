@@ -1,0 +1,37 @@
+import { isContentLine } from "./page-lines";
+
+/** A footer marker: the line where a page's trailing chrome (credits, widgets, site footer) starts. */
+export interface FooterRule {
+  name: string;
+  test: (line: string) => boolean;
+}
+
+export const FOOTER_RULES: readonly FooterRule[] = [
+  { name: "editorLine", test: (l) => l.length <= 60 && /^[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]/.test(l) },
+  { name: "replyBox", test: (l) => /^您需要登[录錄][后後]才可以回帖|^本版积分规则|^本版積分規則/.test(l) },
+  { name: "shareBar", test: (l) => l.length <= 60 && /^(?:分享到|分享至)/.test(l) },
+  {
+    name: "relatedList",
+    test: (l) => /^(?:相关|相關)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|报道|報道)\s*[:：]?$|^(?:推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡)\s*[:：]?$/.test(l),
+  },
+  { name: "prevNextNav", test: (l) => l.length <= 100 && /^(?:上一篇|下一篇)/.test(l) },
+  { name: "siteFooter", test: (l) => l.length <= 200 && /^(?:主[办辦]单位|主[办辦]單位|版[权權]所有|Copyright|©)/i.test(l) },
+];
+
+/**
+ * Index of the line where the trailing footer starts, or `lines.length` when there is none. Markers
+ * are looked for in every line (a marker line is often dropped by a line rule too); prose is counted
+ * only over kept lines. A marker cuts only when prose precedes it and outweighs the prose after it,
+ * so a share bar or "责任编辑" line near the top of a page cannot take the article with it.
+ */
+export function findFooterStart(lines: readonly string[], kept: readonly boolean[]): number {
+  const prose = lines.map((l, i) => (kept[i] && isContentLine(l) ? l.length : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (before > 0 && before > total - before && FOOTER_RULES.some((r) => r.test(line))) return i;
+    before += prose[i] ?? 0;
+  }
+  return lines.length;
+}

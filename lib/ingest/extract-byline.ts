@@ -1,0 +1,43 @@
+import { headLines, toLines } from "./page-lines";
+
+export interface Byline {
+  source: string | null;
+  author: string | null;
+}
+
+const SOURCE_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/;
+const AUTHOR_LABEL = /(?:(?<!工)作\s*者|撰稿|撰文)\s*[:：]\s*/;
+/** Where a field value ends: whitespace, a separator or bracket, or the next field's label. */
+const VALUE_END =
+  /[\s|｜,，;；。()（）【】[\]<>《》]|(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|分类|分類|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|稿源|摄影|攝影|记者|記者)\s*[:：]/;
+const MAX_BYLINE_LINE = 200;
+const MAX_VALUE = 40;
+
+function valueAfter(line: string, label: RegExp): string | null {
+  const m = label.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length);
+  const end = VALUE_END.exec(rest);
+  const value = (end ? rest.slice(0, end.index) : rest).replace(/[:：、.。]+$/, "").trim();
+  if (!value || value.length > MAX_VALUE || /^\d{4}[-/.年]/.test(value)) return null;
+  return value;
+}
+
+function firstValue(lines: string[], label: RegExp): string | null {
+  for (const line of lines) {
+    if (line.length > MAX_BYLINE_LINE) continue;
+    const value = valueAfter(line, label);
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * 来源/來源 (source) and 作者 (author) from the byline lines in the page head, e.g.
+ * "来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静". A value stops at the next field label and
+ * at whitespace. Footers ("凡本网注明来源：…") are below the head and never read.
+ */
+export function extractByline(text: string): Byline {
+  const head = headLines(toLines(text));
+  return { source: firstValue(head, SOURCE_LABEL), author: firstValue(head, AUTHOR_LABEL) };
+}

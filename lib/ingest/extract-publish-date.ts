@@ -1,0 +1,48 @@
+import { findDates, TIME_AFTER, type DateMatch } from "./date-patterns";
+import { headLines, toLines } from "./page-lines";
+
+/** Lines whose dates are page-render stamps or copyright years, never a publish date. */
+const TRAP_LINE = /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP/i;
+/** A label right before the date that says "this is when it was published". */
+const PUBLISH_LABEL = /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
+/** Weaker labels, trusted only in the page head (an article may say "时间：3月1日" about an event). */
+const HEAD_LABEL = /(?:时间|時間|日期|更新|发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
+/** What may follow a byline date: nothing, a time, a separator, or another byline field. */
+const BYLINE_TAIL = /^(?:$|\s|[|｜/])/;
+const LABEL_WINDOW = 12;
+
+function labelled(line: string, date: DateMatch, label: RegExp): boolean {
+  return label.test(line.slice(Math.max(0, date.index - LABEL_WINDOW), date.index));
+}
+
+/** A byline that opens with the date: "2020年5月13日 00:00  来源:…", "2020-03-13 10:35". */
+function leadsByline(line: string, date: DateMatch): boolean {
+  if (line.slice(0, date.index).trim()) return false;
+  const rest = line.slice(date.end);
+  const time = TIME_AFTER.exec(rest);
+  return BYLINE_TAIL.test(time ? rest.slice(time[0].length) : rest);
+}
+
+function firstDate(lines: string[], accept: (line: string, d: DateMatch) => boolean): string | null {
+  for (const line of lines) {
+    if (TRAP_LINE.test(line)) continue;
+    for (const d of findDates(line)) if (accept(line, d)) return d.iso;
+  }
+  return null;
+}
+
+/**
+ * The publish date of a raw page as "YYYY-MM-DD", or null when the page states none.
+ * Order of trust: a labelled date in the head (发布时间/发表于/时间/日期 …), a byline line in the
+ * head that opens with a date, then a 发布/发表-labelled date anywhere. Dates inside the article
+ * text, render stamps (GMT+8 …) and copyright years are never taken.
+ */
+export function extractPublishDate(text: string): string | null {
+  const lines = toLines(text);
+  const head = headLines(lines);
+  return (
+    firstDate(head, (line, d) => labelled(line, d, HEAD_LABEL)) ??
+    firstDate(head, leadsByline) ??
+    firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL))
+  );
+}
