@@ -1,0 +1,79 @@
+import { toRegionValue, type Article } from "../article";
+
+/** What the index stores per article besides the text (the body lives in the text store). */
+export type StoredDoc = Omit<Article, "body">;
+
+export interface RegionNode {
+  value: string;
+  name: string;
+  parent: number;
+}
+
+/**
+ * Column arrays over doc numbers for filtering, faceting and sorting without touching objects:
+ * dates as yyyymmdd (0 = unknown), interned sources, regions (with their ancestor chain in the
+ * province › city › county tree) and themes.
+ */
+export class DocColumns {
+  readonly date: Uint32Array;
+  readonly sourceId: Int32Array;
+  readonly sources: string[] = [];
+  readonly regionId: Int32Array;
+  readonly regionValues: string[] = [];
+  /** Tree nodes; regionChain[regionId] lists the node of each level, province first. */
+  readonly regionNodes: RegionNode[] = [];
+  readonly regionChain: number[][] = [];
+  readonly themes: string[] = [];
+  readonly docThemes: number[][];
+  /** Doc numbers, newest first; unknown dates last. */
+  readonly newestFirst: Uint32Array;
+  /** How many docs have a known date (they come first in newestFirst). */
+  readonly datedCount: number;
+
+  constructor(docs: readonly StoredDoc[]) {
+    const n = docs.length;
+    this.date = new Uint32Array(n);
+    this.sourceId = new Int32Array(n).fill(-1);
+    this.regionId = new Int32Array(n).fill(-1);
+    const sourceIds = new Map<string, number>();
+    const regionIds = new Map<string, number>();
+    const nodeIds = new Map<string, number>();
+    const themeIds = new Map<string, number>();
+    const intern = (map: Map<string, number>, list: string[], v: string): number => {
+      let id = map.get(v);
+      if (id === undefined) map.set(v, (id = list.push(v) - 1));
+      return id;
+    };
+    this.docThemes = docs.map((doc, d) => {
+      if (doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) this.date[d] = Number(doc.date.replaceAll("-", ""));
+      if (doc.source) this.sourceId[d] = intern(sourceIds, this.sources, doc.source);
+      if (doc.region) {
+        const value = toRegionValue(doc.region);
+        const before = this.regionValues.length;
+        this.regionId[d] = intern(regionIds, this.regionValues, value);
+        if (this.regionValues.length > before) this.regionChain.push(this.chainOf(value, nodeIds));
+      }
+      return [...new Set((doc.themes ?? []).map((t) => intern(themeIds, this.themes, t.name)))];
+    });
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (this.date[b]! - this.date[a]!) || a - b);
+    // Unknown dates (0) sort last already; they are excluded from "oldest first" too.
+    this.newestFirst = Uint32Array.from(order);
+    this.datedCount = order.filter((d) => this.date[d] !== 0).length;
+  }
+
+  private chainOf(value: string, nodeIds: Map<string, number>): number[] {
+    const names = value.split("/");
+    const chain: number[] = [];
+    names.forEach((name, i) => {
+      const v = names.slice(0, i + 1).join("/");
+      let id = nodeIds.get(v);
+      if (id === undefined) {
+        id = this.regionNodes.push({ value: v, name, parent: chain.at(-1) ?? -1 }) - 1;
+        nodeIds.set(v, id);
+      }
+      chain.push(id);
+    });
+    return chain;
+  }
+}

@@ -1,0 +1,60 @@
+import type { SearchState } from "./types";
+import type { DocColumns } from "./doc-columns";
+
+/**
+ * The four filter dimensions as bits, so one pass over the match set can tell, per document,
+ * which filters it fails: a document failing only X still counts in facet X (disjunctive facets).
+ */
+
+export const FILTER_REGION = 1;
+export const FILTER_THEME = 2;
+export const FILTER_SOURCE = 4;
+export const FILTER_DATE = 8;
+
+export interface DocFilter {
+  /** Bit set of the filters doc d fails (0 = passes all). */
+  failures(d: number): number;
+  readonly active: number;
+}
+
+function allowedMask(values: readonly string[], selected: readonly string[], matches: (value: string, sel: string) => boolean): Uint8Array | null {
+  if (selected.length === 0) return null;
+  return Uint8Array.from(values, (v) => (selected.some((s) => matches(v, s)) ? 1 : 0));
+}
+
+function dateNumber(s: string | null, fallback: number): number {
+  return s ? Number(s.replaceAll("-", "")) : fallback;
+}
+
+export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter {
+  // A province includes its cities and counties: prefix match on the "省/市/县" path.
+  const region = allowedMask(cols.regionValues, state.region, (v, s) => v === s || v.startsWith(`${s}/`));
+  const theme = allowedMask(cols.themes, state.theme, (v, s) => v === s);
+  const source = allowedMask(cols.sources, state.source, (v, s) => v === s);
+  const hasDate = state.from !== null || state.to !== null;
+  const from = dateNumber(state.from, 0);
+  const to = dateNumber(state.to, 99999999);
+  const active = (region ? FILTER_REGION : 0) | (theme ? FILTER_THEME : 0) | (source ? FILTER_SOURCE : 0) | (hasDate ? FILTER_DATE : 0);
+  return {
+    active,
+    failures(d: number): number {
+      if (active === 0) return 0;
+      let f = 0;
+      if (region) {
+        const r = cols.regionId[d]!;
+        if (r < 0 || region[r] !== 1) f |= FILTER_REGION;
+      }
+      if (theme && !cols.docThemes[d]!.some((t) => theme[t] === 1)) f |= FILTER_THEME;
+      if (source) {
+        const s = cols.sourceId[d]!;
+        if (s < 0 || source[s] !== 1) f |= FILTER_SOURCE;
+      }
+      if (hasDate) {
+        // Unknown dates (0) are excluded from any range.
+        const day = cols.date[d]!;
+        if (day === 0 || day < from || day > to) f |= FILTER_DATE;
+      }
+      return f;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { Document } from "flexsearch";
+import { normalizeText } from "../text/normalize";
+import { segmentForSearch } from "../text/segment";
+
+/**
+ * The FlexSearch word index over title and body. Its encoder is the project's normaliser plus
+ * jieba search-mode segmentation, for documents and queries alike, so a query word hits only
+ * where jieba saw the same word: the engine uses that as the "whole word" ranking signal on top
+ * of its own substring matching (flexsearch's own CJK handling, highlighting and tag filters are
+ * not used; see the notes in the search README comment of engine.ts).
+ */
+
+type FlexDoc = { id: number; title: string; body: string };
+export type FlexIndex = Document<FlexDoc>;
+
+export function encodeForFlex(text: string): string[] {
+  return segmentForSearch(normalizeText(text));
+}
+
+export function createFlexIndex(): FlexIndex {
+  return new Document<FlexDoc>({
+    tokenize: "strict",
+    // One slot: the engine scores documents itself, FlexSearch only answers "which docs".
+    resolution: 1,
+    encode: encodeForFlex,
+    document: { id: "id", index: ["title", "body"] },
+  });
+}
+
+/** Writes one file per exported key into `dir`; returns the keys in export order. */
+export async function writeFlexIndex(index: FlexIndex, dir: string): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const keys: string[] = [];
+  const writes: Promise<void>[] = [];
+  await index.export((key: string, data: string) => {
+    keys.push(key);
+    writes.push(fs.writeFile(path.join(dir, `${key}.json`), data));
+  });
+  await Promise.all(writes);
+  return keys;
+}
+
+export async function loadFlexIndex(dir: string, keys: readonly string[]): Promise<FlexIndex> {
+  const index = createFlexIndex();
+  for (const key of keys) index.import(key, await fs.readFile(path.join(dir, `${key}.json`), "utf8"));
+  return index;
+}
+
+/** Doc numbers whose title or body contains all jieba words of `term` as indexed words. */
+export function flexWordMatches(index: FlexIndex, term: string, limit: number): Set<number> {
+  const out = new Set<number>();
+  for (const field of index.search(term, { index: ["title", "body"], limit })) {
+    for (const id of field.result) out.add(Number(id));
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * The on-disk layout of a search index directory. The loader checks `format` and `version` and
+ * refuses anything else with a message that says how to rebuild, instead of misreading bytes.
+ */
+
+export const SEARCH_INDEX_FORMAT = "xunwen-search-index";
+/** Bump whenever any file below changes shape. */
+export const SEARCH_INDEX_VERSION = 1;
+
+export const INDEX_FILES = {
+  meta: "search-meta.json",
+  /** Article metadata without bodies: StoredDoc[] as JSON. */
+  docs: "search-docs.json",
+  /** All normalised titles and bodies, one UTF-16LE string (see text-store.ts). */
+  text: "search-text.u16",
+  /** Offsets into the text and the patches that restore the original script (binary). */
+  textLayout: "search-text-layout.bin",
+  /** Character unigram + bigram postings of titles and bodies (see gram-postings.ts). */
+  titleGrams: "search-title-grams.bin",
+  bodyGrams: "search-body-grams.bin",
+  /** Near-duplicate groups: number[][] of doc numbers. */
+  duplicates: "search-duplicates.json",
+  /** Suggestion vocabulary: [term, docCount][] sorted by term. */
+  vocabulary: "search-vocabulary.json",
+  /** FlexSearch Document export, one file per exported key. */
+  flexDir: "search-flex",
+} as const;
+
+export const searchMetaSchema = z.object({
+  format: z.literal(SEARCH_INDEX_FORMAT),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  articleCount: z.number().int().nonnegative(),
+  avgBodyLength: z.number().nonnegative(),
+  flexKeys: z.array(z.string()),
+  createdAt: z.string(),
+});
+
+export type SearchMeta = z.infer<typeof searchMetaSchema>;
+
+/** Parses search-meta.json, throwing an error that names the problem and the fix. */
+export function parseSearchMeta(raw: unknown, dir: string): SearchMeta {
+  const head = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  if (head.format !== SEARCH_INDEX_FORMAT) {
+    throw new Error(`${dir}: not a Xunwen search index (format ${JSON.stringify(head.format)}, expected "${SEARCH_INDEX_FORMAT}"); rebuild it with \`npm run index\``);
+  }
+  if (head.version !== SEARCH_INDEX_VERSION) {
+    throw new Error(`${dir}: search index format version ${String(head.version)} is not supported (this build reads version ${SEARCH_INDEX_VERSION}); rebuild it with \`npm run index\``);
+  }
+  const parsed = searchMetaSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${dir}: damaged ${INDEX_FILES.meta}: ${parsed.error.message}`);
+  return parsed.data;
+}

@@ -1,0 +1,65 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Article } from "../article";
+import { DocColumns, type StoredDoc } from "./doc-columns";
+import type { EngineData } from "./engine-data";
+import { loadFlexIndex } from "./flex-index";
+import { GramPostings } from "./gram-postings";
+import { INDEX_FILES, parseSearchMeta } from "./index-format";
+import { TermMatcher } from "./match-terms";
+import { createSearchEngine } from "./search-engine";
+import { TextStore } from "./text-store";
+import type { Segment, SearchResponse, SearchState, SimilarReport } from "./types";
+
+export interface SearchEngine {
+  search(state: SearchState): SearchResponse;
+  getArticle(id: string): Article | null;
+  /** Title and paragraphs of the cleaned text with every hit of q's positive terms marked. */
+  highlightArticle(id: string, q: string): { title: Segment[]; paragraphs: Segment[][] } | null;
+  related(id: string, limit: number): SimilarReport[];
+  suggest(prefix: string, limit: number): string[];
+  readonly articleCount: number;
+}
+
+async function readJson(dir: string, file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, file), "utf8"));
+  } catch (e) {
+    throw new Error(`${dir}: cannot read ${file} (${(e as Error).message}); rebuild the index with \`npm run index\``);
+  }
+}
+
+/** Loads an index directory written by writeSearchIndex (format and version are checked first). */
+export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
+  const meta = parseSearchMeta(await readJson(dir, INDEX_FILES.meta), dir);
+  const read = (file: string) => fs.readFile(path.join(dir, file));
+  const [docs, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] = await Promise.all([
+    readJson(dir, INDEX_FILES.docs) as Promise<StoredDoc[]>,
+    readJson(dir, INDEX_FILES.duplicates) as Promise<number[][]>,
+    readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
+    read(INDEX_FILES.text),
+    read(INDEX_FILES.textLayout),
+    read(INDEX_FILES.titleGrams),
+    read(INDEX_FILES.bodyGrams),
+    loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
+  ]);
+  if (docs.length !== meta.articleCount) throw new Error(`${dir}: ${INDEX_FILES.docs} holds ${docs.length} articles, meta says ${meta.articleCount}; rebuild the index`);
+  const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
+  const groupOf = new Int32Array(docs.length).fill(-1);
+  duplicates.forEach((g, i) => g.forEach((d) => (groupOf[d] = i)));
+  const data: EngineData = {
+    meta,
+    docs,
+    idToDoc: new Map(docs.map((doc, d) => [doc.id, d])),
+    cols: new DocColumns(docs),
+    text,
+    matcher: new TermMatcher(new GramPostings(titleGrams, INDEX_FILES.titleGrams), new GramPostings(bodyGrams, INDEX_FILES.bodyGrams), text),
+    flex,
+    groupOf,
+    groups: duplicates,
+    vocabulary,
+    stamp: new Uint32Array(docs.length),
+    mark: { value: 0 },
+  };
+  return createSearchEngine(data);
+}

@@ -1,0 +1,92 @@
+import { SEPARATOR } from "./gram-keys";
+import { termGramKeys } from "./gram-keys";
+import type { GramPostings } from "./gram-postings";
+import { intersectSorted } from "./sorted-sets";
+import type { TextStore } from "./text-store";
+
+/**
+ * Grep-exact term matching: the n-gram postings of a field propose candidates (every bigram of
+ * the term must be present) and the stored normalised text confirms the contiguous occurrence
+ * and counts it. Terms of one or two characters need no check: their postings are exact.
+ */
+
+export interface TermMatch {
+  /** Ascending doc numbers whose title or body contains the term. */
+  ids: Uint32Array;
+  /** Occurrences in the title / body, aligned with ids (capped at 255 for short terms). */
+  tfTitle: Uint16Array;
+  tfBody: Uint16Array;
+}
+
+interface FieldMatch {
+  ids: Uint32Array;
+  tfs: Uint16Array;
+}
+
+// Below this many candidates, checking the text is cheaper than decoding more lists.
+const VERIFY_BELOW = 32;
+
+function countOccurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+function matchField(term: string, grams: GramPostings, textOf: (d: number) => string): FieldMatch {
+  const exact = term.length <= 2 && !SEPARATOR.test(term);
+  const keys = term
+    .split(new RegExp(SEPARATOR.source, "g"))
+    .filter(Boolean)
+    .flatMap(termGramKeys)
+    .map((key) => ({ key, df: grams.df(key) }))
+    .sort((a, b) => a.df - b.df);
+  if (keys.length === 0 || keys[0]!.df === 0) return { ids: new Uint32Array(0), tfs: new Uint16Array(0) };
+  const first = grams.get(keys[0]!.key);
+  if (exact) return { ids: first.ids, tfs: Uint16Array.from(first.tfs) };
+  let candidates = first.ids;
+  for (let i = 1; i < keys.length && candidates.length > VERIFY_BELOW; i++) {
+    candidates = intersectSorted(candidates, grams.get(keys[i]!.key).ids);
+  }
+  const ids = new Uint32Array(candidates.length);
+  const tfs = new Uint16Array(candidates.length);
+  let n = 0;
+  for (const d of candidates) {
+    const tf = countOccurrences(textOf(d), term);
+    if (tf > 0) (ids[n] = d), (tfs[n++] = Math.min(tf, 65535));
+  }
+  return { ids: ids.subarray(0, n), tfs: tfs.subarray(0, n) };
+}
+
+function mergeFields(title: FieldMatch, body: FieldMatch): TermMatch {
+  const size = title.ids.length + body.ids.length;
+  const ids = new Uint32Array(size);
+  const tfTitle = new Uint16Array(size);
+  const tfBody = new Uint16Array(size);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < title.ids.length || j < body.ids.length) {
+    const a = i < title.ids.length ? title.ids[i]! : Infinity;
+    const b = j < body.ids.length ? body.ids[j]! : Infinity;
+    ids[n] = Math.min(a, b);
+    if (a <= b) tfTitle[n] = title.tfs[i++]!;
+    if (b <= a) tfBody[n] = body.tfs[j++]!;
+    n++;
+  }
+  return { ids: ids.subarray(0, n), tfTitle: tfTitle.subarray(0, n), tfBody: tfBody.subarray(0, n) };
+}
+
+export class TermMatcher {
+  constructor(
+    private readonly titleGrams: GramPostings,
+    private readonly bodyGrams: GramPostings,
+    private readonly text: TextStore,
+  ) {}
+
+  /** All documents containing the normalised `term` verbatim in title or body. */
+  match(term: string): TermMatch {
+    const title = matchField(term, this.titleGrams, (d) => this.text.title(d));
+    const body = matchField(term, this.bodyGrams, (d) => this.text.body(d));
+    return mergeFields(title, body);
+  }
+}

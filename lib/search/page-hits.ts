@@ -1,0 +1,62 @@
+import type { EngineData } from "./engine-data";
+import { findHits, toSegments } from "./highlight";
+import { buildSnippets } from "./snippets";
+import type { SearchHit, SimilarReport } from "./types";
+import { nextMark } from "./engine-data";
+
+/**
+ * Near-duplicate collapsing and hit assembly. A group is represented by its best-placed member;
+ * `similar` lists the group's other members. Totals count groups.
+ */
+
+export function countGroups(data: EngineData, results: Uint32Array): number {
+  const mark = nextMark(data);
+  let total = 0;
+  for (const d of results) {
+    const g = data.groupOf[d]!;
+    if (g < 0) total++;
+    else {
+      // Mark a group by stamping its first member.
+      const first = data.groups[g]![0]!;
+      if (data.stamp[first] !== mark) (data.stamp[first] = mark), total++;
+    }
+  }
+  return total;
+}
+
+/** Representatives in order, skipping later members of an already represented group. */
+export function collapse(data: EngineData, ordered: readonly number[]): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const d of ordered) {
+    const g = data.groupOf[d]!;
+    if (g >= 0) {
+      if (seen.has(g)) continue;
+      seen.add(g);
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+export function toSimilarReport(data: EngineData, d: number): SimilarReport {
+  const doc = data.docs[d]!;
+  return { id: doc.id, title: doc.title, date: doc.date, source: doc.source };
+}
+
+export function buildHit(data: EngineData, d: number, terms: readonly string[], score: number): SearchHit {
+  const doc = data.docs[d]!;
+  const g = data.groupOf[d]!;
+  return {
+    id: doc.id,
+    title: toSegments(doc.title, findHits(data.text.title(d), terms)),
+    snippets: buildSnippets(data.text.originalBody(d), data.text.body(d), terms),
+    date: doc.date,
+    source: doc.source,
+    region: doc.region,
+    themes: doc.themes.map((t) => ({ name: t.name, keywords: t.keywords })),
+    url: doc.url,
+    score: Math.round(score * 1000) / 1000,
+    similar: g < 0 ? [] : data.groups[g]!.filter((x) => x !== d).map((x) => toSimilarReport(data, x)),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Article } from "../article";
+import type { EngineData } from "./engine-data";
+import { findHits, toParagraphSegments, toSegments } from "./highlight";
+import type { SearchEngine } from "./load-search-engine";
+import { parseQuery, positiveTerms } from "./parse-query";
+import { findRelated } from "./related";
+import { runSearch } from "./run-search";
+import { suggestTerms } from "./suggest";
+
+/** The SearchEngine facade over loaded index data. */
+export function createSearchEngine(data: EngineData): SearchEngine {
+  const docOf = (id: string): number | null => data.idToDoc.get(id) ?? null;
+  return {
+    articleCount: data.docs.length,
+    search: (state) => runSearch(data, state),
+    getArticle(id: string): Article | null {
+      const d = docOf(id);
+      if (d === null) return null;
+      return { ...data.docs[d]!, body: data.text.originalBody(d) };
+    },
+    highlightArticle(id: string, q: string) {
+      const d = docOf(id);
+      if (d === null) return null;
+      const terms = positiveTerms(parseQuery(q)).map((t) => t.text);
+      return {
+        title: toSegments(data.docs[d]!.title, findHits(data.text.title(d), terms)),
+        paragraphs: toParagraphSegments(data.text.originalBody(d), data.text.body(d), terms),
+      };
+    },
+    related(id: string, limit: number) {
+      const d = docOf(id);
+      return d === null ? [] : findRelated(data, d, limit);
+    },
+    suggest: (prefix, limit) => suggestTerms(data, prefix, limit),
+  };
+}
