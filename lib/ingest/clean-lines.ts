@@ -1,6 +1,7 @@
-import { FORUM_RULES, LINE_DROP_RULES } from "./clean-rules";
+import { FORUM_RULES, HEAD_DROP_RULES, LINE_DROP_RULES } from "./clean-rules";
 import { findFooterStart } from "./clean-rules-footer";
 import { stripInline } from "./clean-rules-inline";
+import { isContentLine } from "./page-lines";
 
 /** One input line after cleaning: its stripped text and, when dropped, the rule that dropped it. */
 export interface CleanedLine {
@@ -42,12 +43,30 @@ function dropSandwichedForumLabels(rows: CleanedLine[]): void {
   });
 }
 
+/** Applies the head-only rules to kept lines above the first prose paragraph. */
+function dropHeadChrome(rows: CleanedLine[]): void {
+  for (const row of rows) {
+    if (row.dropped) continue;
+    if (isContentLine(row.text)) return;
+    const rule = HEAD_DROP_RULES.find((r) => r.test(row.text));
+    if (rule) row.dropped = rule.name;
+  }
+}
+
+export interface CleanOptions {
+  /** Lines equal to this title are dropped. */
+  title?: string | null;
+  /** A whole page rather than a record's text: also apply the head-only rules. */
+  page?: boolean;
+}
+
 /**
- * Runs every cleaning rule over `lines`: inline strips, line drops, forum labels, repeated title
- * lines and the trailing footer cut. Linear in the input; returns one entry per input line.
+ * Runs every cleaning rule over `lines`: inline strips, line drops, forum labels, head-only rules
+ * (pages), repeated title lines and the trailing footer cut. Linear in the input; returns one
+ * entry per input line.
  */
-export function cleanLines(lines: readonly string[], title?: string | null): CleanedLine[] {
-  const key = title ? titleKey(title) : null;
+export function cleanLines(lines: readonly string[], opts: CleanOptions = {}): CleanedLine[] {
+  const key = opts.title ? titleKey(opts.title) : null;
   const rows: CleanedLine[] = lines.map((line) => {
     const text = stripInline(line);
     const rule = ruleFor(text);
@@ -56,6 +75,7 @@ export function cleanLines(lines: readonly string[], title?: string | null): Cle
     return { text, dropped: repeatsTitle ? "repeatedTitle" : null };
   });
   dropSandwichedForumLabels(rows);
+  if (opts.page) dropHeadChrome(rows);
   const footer = findFooterStart(
     rows.map((r) => r.text),
     rows.map((r) => !r.dropped),

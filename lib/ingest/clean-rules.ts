@@ -17,15 +17,15 @@ function onlyWords(line: string, set: Set<string>): boolean {
   return tokens.length > 0 && tokens.every((t) => set.has(t));
 }
 
-/** Discuz-style forum buttons, counters and stock member ranks (Simplified and Traditional). */
+/** Discuz-style forum buttons, counters and stock member ranks (Simplified and Traditional). Ranks
+ * that are also common nouns (游客, 版主) are left to the sandwiched-label rule. */
 const FORUM_WORDS = words(`
   找回密码 找回密碼 注册 註冊 立即注册 立即註冊 登录 登錄 登陆 搜索 搜尋 主题 主題 回帖 积分 積分 帖子 精华 精華
   金钱 金錢 威望 贡献 貢獻 在线时间 注册时间 最后登录 只看该作者 只看該作者 显示全部楼层 顯示全部樓層 阅读模式
   閱讀模式 复制链接 複製鏈接 打印 上一主题 下一主题 倒序浏览 楼主 樓主 沙发 沙發 板凳 地板 电梯直达 发消息 發消息
   加好友 回复 回覆 举报 舉報 使用道具 收藏 评分 評分 快速回复 快速回覆 返回顶部 返回頂部 返回列表 本版积分规则
   本版積分規則 高级模式 发表回复 發表回覆 手机版 小黑屋 新手上路 注册会员 註冊會員 中级会员 中級會員 高级会员
-  高級會員 金牌会员 金牌會員 论坛元老 論壇元老 管理员 管理員 超级版主 超級版主 版主 实习版主 禁止发言 禁止發言 游客
-  遊客 等待验证会员`);
+  高級會員 金牌会员 金牌會員 论坛元老 論壇元老 超级版主 超級版主 实习版主 禁止发言 禁止發言 等待验证会员`);
 const FORUM_LINES = [
   /^查看[:：]\s*\d+\s*(?:[|｜]\s*回[复覆][:：]\s*\d+)?$/,
   /^[发發]表[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/,
@@ -57,22 +57,26 @@ const BYLINE_FIELD =
 const BYLINE_START =
   /^(?:来源|來源|作者|发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|稿源)\s*[:：]/;
 
-/** "来源:陕西党建网 发布时间:… 作者:张静", "2020年02月14日 12:37 …次瀏覽 來源: …", or a bare date line. */
+/** "来源:陕西党建网 发布时间:… 作者:张静", "2020年02月14日 12:37 …次瀏覽 來源: …". */
 function isBylineLine(line: string): boolean {
   if (line.length > 150 || line.includes("。")) return false;
-  const date = dateAtStart(line);
-  if (!date && !BYLINE_START.test(line)) return false;
-  if (BYLINE_FIELD.test(line)) return true;
-  if (!date) return false;
-  const rest = line.slice(date.end);
-  return !rest.replace(TIME_AFTER, "").trim();
+  return (dateAtStart(line) !== null || BYLINE_START.test(line)) && BYLINE_FIELD.test(line);
+}
+
+/** A line holding only a date (and time). Chrome above an article; a signature date below one. */
+export function isBareDate(line: string): boolean {
+  const date = line.length <= 40 ? dateAtStart(line) : null;
+  return date !== null && !line.slice(date.end).replace(TIME_AFTER, "").trim();
 }
 
 const COPYRIGHT =
-  /版[权權]所有|copyright|©|all rights reserved|ICP[备備证證]|ICP[:：]|公[网網]安[备備]|网站办公地址|網站辦公地址|邮政编码[:：]|郵政編碼[:：]|[转轉][载載][请請][注註]明|未[经經](?:书面|書面)?授[权權].{0,6}(?:禁止|不得)/i;
+  /版[权權]所有|copyright|©|all rights reserved|ICP[备備证證]|ICP[:：]|公[网網]安[备備]|网站办公地址|網站辦公地址|[转轉][载載][请請][注註]明|未[经經](?:书面|書面)?授[权權].{0,6}(?:禁止|不得)/i;
 const COPYRIGHT_START =
   /^(?:主[办辦]单位|主[办辦]單位|承[办辦]单位|承[辦办]單位|技[术術]支持|版[权權][声聲]明|如需[转轉][载載]|如需了解更多信息|凡本[网網]注明|凡注明|若[据據]本文|免[责責][声聲]明)/;
-const STATEMENT_LABEL = /^[^，,。：:\s]{0,16}[声聲]明\s*[:：]/;
+/** A site's own statement: "中國有色網聲明:", "本站声明：". */
+const STATEMENT_LABEL = /^[^，,。：:\s]{0,14}(?:网|網|站)[声聲]明\s*[:：]/;
+/** A contact footer: postcode together with another contact field. */
+const CONTACT_FOOTER = /(?:邮政编码|郵政編碼)[:：].*(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail)|(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail).*(?:邮政编码|郵政編碼)[:：]/i;
 
 export const LINE_DROP_RULES: readonly LineRule[] = [
   { name: "forumChrome", test: (l) => onlyWords(l, FORUM_WORDS) || FORUM_LINES.some((re) => re.test(l)) },
@@ -105,7 +109,7 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
   },
   {
     name: "copyrightFooter",
-    test: (l) => l.length <= 200 && (COPYRIGHT.test(l) || COPYRIGHT_START.test(l) || STATEMENT_LABEL.test(l)),
+    test: (l) => l.length <= 200 && [COPYRIGHT, COPYRIGHT_START, STATEMENT_LABEL, CONTACT_FOOTER].some((re) => re.test(l)),
   },
   {
     name: "prevNext",
@@ -114,6 +118,9 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
   { name: "noText", test: (l) => /^[^\p{L}\p{N}]*$/u.test(l) },
   { name: "byline", test: isBylineLine },
 ];
+
+/** Rules for the head of a page only (above its first prose paragraph). */
+export const HEAD_DROP_RULES: readonly LineRule[] = [{ name: "bareDate", test: isBareDate }];
 
 /** Rules whose lines make up a forum post header; a short line between two of them is chrome too. */
 export const FORUM_RULES: ReadonlySet<string> = new Set(["forumChrome", "numberOnly"]);

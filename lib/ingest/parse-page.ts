@@ -20,7 +20,7 @@ export interface ParsedPage {
  */
 export function parsePage(raw: string, opts: { html?: boolean } = {}): ParsedPage {
   const page = opts.html ? htmlToText(raw) : { text: raw, h1: null, title: null };
-  const rows = cleanLines(toLines(page.text));
+  const rows = cleanLines(toLines(page.text), { page: true });
   const { title, row } = findTitle(rows, opts.html ? page : undefined);
   const key = title ? titleKey(title) : null;
   const body = rows
@@ -34,5 +34,5 @@ export function parsePage(raw: string, opts: { html?: boolean } = {}): ParsedPag
 
 /** The same cleaning rules for a record's text (jsonl "text" fields); drops lines repeating `title`. */
 export function cleanBody(text: string, title?: string | null): string {
-  return joinKept(cleanLines(toLines(text), title));
+  return joinKept(cleanLines(toLines(text), { title }));
 }
