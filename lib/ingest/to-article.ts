@@ -1,6 +1,6 @@
 import type { Article } from "../article";
 import { extractRegion } from "../region/extract-region";
-import { toRegionPath } from "../region/gazetteer";
+import { toRegionPath } from "../region/to-region-path";
 import { extractKeywords } from "../text/segment";
 import { normalizeText } from "../text/normalize";
 import type { ThemeMatcher } from "../themes/match-themes";
