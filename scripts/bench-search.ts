@@ -1,0 +1,71 @@
+/**
+ * npm run bench:search -- [--index DIR] [--queries 300] [--seed 3]
+ * Loads the index (timed), then runs a fixed, seeded set of queries (1–3 vocabulary words, some
+ * phrases and single characters, some in Traditional script, a quarter with date/source/region/
+ * theme filters), each a full engine.search of one page (match + facets + snippets). Prints
+ * p50/p95/p99, load time, index size on disk and RSS. Figures only; nothing is asserted.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as OpenCC from "opencc-js";
+import { loadSearchEngine } from "../lib/search/load-search-engine";
+import { parseSearchState } from "../lib/search/search-state";
+import { getDirectorySize, loadIndexDocs, loadVocabulary, percentile, pick, seededRandom } from "../lib/search/eval-sampling";
+import { toRegionValue } from "../lib/article";
+
+const { values } = parseArgs({
+  options: { index: { type: "string", default: path.join("data", "index") }, queries: { type: "string", default: "300" }, seed: { type: "string", default: "3" } },
+});
+const dir = path.resolve(values.index);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+const rssBefore = process.memoryUsage().rss;
+const loadStart = performance.now();
+const engine = await loadSearchEngine(dir);
+const loadMs = performance.now() - loadStart;
+const rssLoaded = process.memoryUsage().rss;
+
+const random = seededRandom(Number(values.seed));
+const docs = await loadIndexDocs(dir);
+const vocab = (await loadVocabulary(dir)).filter(([, n]) => n >= 3).map(([w]) => w);
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const sources = [...new Set(docs.map((d) => d.source).filter((s): s is string => !!s))];
+const regions = [...new Set(docs.map((d) => (d.region ? toRegionValue(d.region).split("/")[0]! : null)).filter((s): s is string => !!s))];
+const themes = [...new Set(docs.flatMap((d) => d.themes.map((t) => t.name)))];
+const years = [...new Set(docs.map((d) => d.date?.slice(0, 4)).filter((y): y is string => !!y))];
+
+function makeQuery(): Record<string, string> {
+  const n = 1 + Math.floor(random() * 3);
+  let q = Array.from({ length: n }, () => pick(vocab, random)).join(" ");
+  const roll = random();
+  if (roll < 0.05) q = pick(vocab, random).slice(0, 1);
+  else if (roll < 0.1) q = `"${q}"`;
+  if (random() < 0.15) q = toTraditional(q);
+  const params: Record<string, string> = { q };
+  if (random() < 0.25) {
+    const f = random();
+    const year = pick(years, random);
+    if (f < 0.4) Object.assign(params, { from: `${year}-01-01`, to: `${year}-12-31` });
+    else if (f < 0.6 && sources.length) params.source = pick(sources, random);
+    else if (f < 0.8 && regions.length) params.region = pick(regions, random);
+    else if (themes.length) params.theme = pick(themes, random);
+    else Object.assign(params, { from: `${year}-03-01`, to: `${year}-03-31` });
+  }
+  return params;
+}
+
+const queries = Array.from({ length: Math.max(200, Number(values.queries)) }, makeQuery);
+for (const p of queries.slice(0, 20)) engine.search(parseSearchState(p).state);
+const timings: { ms: number; q: string; total: number }[] = [];
+for (const p of queries) {
+  const state = parseSearchState(p).state;
+  const t = performance.now();
+  const r = engine.search(state);
+  timings.push({ ms: performance.now() - t, q: new URLSearchParams(p).toString(), total: r.total });
+}
+const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+console.log(`index ${dir}: ${engine.articleCount} articles, ${mb(await getDirectorySize(dir))} on disk`);
+console.log(`load ${(loadMs / 1000).toFixed(2)} s · RSS before ${mb(rssBefore)}, after load ${mb(rssLoaded)}, after queries ${mb(process.memoryUsage().rss)}`);
+console.log(`${timings.length} queries (search + facets + snippets, one page): p50 ${percentile(sorted, 50).toFixed(1)} ms · p95 ${percentile(sorted, 95).toFixed(1)} ms · p99 ${percentile(sorted, 99).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms`);
+console.log("slowest:");
+for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${t.ms.toFixed(1)} ms  ${decodeURIComponent(t.q)}  (${t.total} results)`);
