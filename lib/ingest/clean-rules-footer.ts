@@ -7,15 +7,28 @@ export interface FooterRule {
 }
 
 export const FOOTER_RULES: readonly FooterRule[] = [
-  { name: "editorLine", test: (l) => l.length <= 60 && /^[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]/.test(l) },
-  { name: "replyBox", test: (l) => /^您需要登[录錄][后後]才可以回帖|^本版积分规则|^本版積分規則/.test(l) },
+  {
+    name: "editorLine",
+    test: (l) => l.length <= 60 && /^[（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]/.test(l),
+  },
+  {
+    name: "replyBox",
+    test: (l) => /^您需要登[录錄][后後]才可以回帖|^本版积分规则|^本版積分規則/.test(l),
+  },
   { name: "shareBar", test: (l) => l.length <= 60 && /^(?:分享到|分享至)/.test(l) },
   {
     name: "relatedList",
-    test: (l) => /^(?:相关|相關)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|报道|報道)\s*[:：]?$|^(?:推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡)\s*[:：]?$/.test(l),
+    test: (l) =>
+      /^(?:相关|相關)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|报道|報道)\s*[:：]?$|^(?:推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡)\s*[:：]?$/.test(
+        l,
+      ),
   },
   { name: "prevNextNav", test: (l) => l.length <= 100 && /^(?:上一篇|下一篇)/.test(l) },
-  { name: "siteFooter", test: (l) => l.length <= 200 && /^(?:主[办辦]单位|主[办辦]單位|版[权權]所有|Copyright|©)/i.test(l) },
+  {
+    name: "siteFooter",
+    test: (l) =>
+      l.length <= 200 && /^(?:主[办辦]单位|主[办辦]單位|版[权權]所有|Copyright|©)/i.test(l),
+  },
 ];
 
 /**

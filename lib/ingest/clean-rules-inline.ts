@@ -34,7 +34,10 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 export const INLINE_STRIP_RULES: readonly InlineRule[] = [
   { name: "zeroWidth", apply: (l) => l.replace(ZERO_WIDTH, "") },
-  { name: "pinyinDebris", apply: (l) => (l.includes("(") || l.includes("（") ? l.replace(PINYIN_DEBRIS, "") : l) },
+  {
+    name: "pinyinDebris",
+    apply: (l) => (l.includes("(") || l.includes("（") ? l.replace(PINYIN_DEBRIS, "") : l),
+  },
   { name: "questionRuns", apply: (l) => l.replace(QUESTION_RUNS, "") },
   { name: "siteTag", apply: (l) => l.replace(SITE_TAG, "") },
   { name: "broadcastDateline", apply: (l) => l.replace(BROADCAST_DATELINE, "") },

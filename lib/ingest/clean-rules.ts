@@ -17,15 +17,18 @@ function onlyWords(line: string, set: Set<string>): boolean {
   return tokens.length > 0 && tokens.every((t) => set.has(t));
 }
 
-/** Discuz-style forum buttons, counters and stock member ranks (Simplified and Traditional). Ranks
- * that are also common nouns (游客, 版主) are left to the sandwiched-label rule. */
+/** Discuz-style forum buttons and links (Simplified and Traditional). */
 const FORUM_WORDS = words(`
-  找回密码 找回密碼 注册 註冊 立即注册 立即註冊 登录 登錄 登陆 搜索 搜尋 主题 主題 回帖 积分 積分 帖子 精华 精華
-  金钱 金錢 威望 贡献 貢獻 在线时间 注册时间 最后登录 只看该作者 只看該作者 显示全部楼层 顯示全部樓層 阅读模式
-  閱讀模式 复制链接 複製鏈接 打印 上一主题 下一主题 倒序浏览 楼主 樓主 沙发 沙發 板凳 地板 电梯直达 发消息 發消息
-  加好友 回复 回覆 举报 舉報 使用道具 收藏 评分 評分 快速回复 快速回覆 返回顶部 返回頂部 返回列表 本版积分规则
-  本版積分規則 高级模式 发表回复 發表回覆 手机版 小黑屋 新手上路 注册会员 註冊會員 中级会员 中級會員 高级会员
-  高級會員 金牌会员 金牌會員 论坛元老 論壇元老 超级版主 超級版主 实习版主 禁止发言 禁止發言 等待验证会员`);
+  找回密码 找回密碼 注册 註冊 立即注册 立即註冊 登录 登錄 登陆 搜索 搜尋 只看该作者 只看該作者 显示全部楼层
+  顯示全部樓層 阅读模式 閱讀模式 复制链接 複製鏈接 打印 上一主题 下一主题 倒序浏览 楼主 樓主 沙发 沙發 板凳 地板
+  电梯直达 发消息 發消息 加好友 回复 回覆 举报 舉報 使用道具 收藏 评分 評分 快速回复 快速回覆 返回顶部 返回頂部
+  返回列表 本版积分规则 本版積分規則 高级模式 发表回复 發表回覆 手机版 小黑屋`);
+/** The member card beside a post: stat labels and stock ranks. Ranks that are also common nouns
+ * (游客, 版主) are left to the sandwiched-label rule. */
+const PROFILE_WORDS = words(`
+  主题 主題 回帖 积分 積分 帖子 精华 精華 金钱 金錢 威望 贡献 貢獻 在线时间 注册时间 最后登录 新手上路 注册会员
+  註冊會員 中级会员 中級會員 高级会员 高級會員 金牌会员 金牌會員 论坛元老 論壇元老 超级版主 超級版主 实习版主
+  禁止发言 禁止發言 等待验证会员`);
 const FORUM_LINES = [
   /^查看[:：]\s*\d+\s*(?:[|｜]\s*回[复覆][:：]\s*\d+)?$/,
   /^[发發]表[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/,
@@ -40,7 +43,8 @@ const SITE_WORDS = words(`
   大 中 小 分享 微信 微博 QQ空间 QQ空間 朋友圈`);
 
 const BREADCRUMB_SEP = /\s*(?:\/|>|＞|›|»|→)\s*/;
-const BREADCRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]\s*/;
+const BREADCRUMB_LABEL =
+  /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]\s*/;
 const HOME = /(?:首页|首頁|主页|主頁|home)$/i;
 const ARTICLE_LEAF = /^(?:正文|正文内容|内容|詳情|详情|新闻详情|新聞詳情)$/;
 
@@ -76,23 +80,36 @@ const COPYRIGHT_START =
 /** A site's own statement: "中國有色網聲明:", "本站声明：". */
 const STATEMENT_LABEL = /^[^，,。：:\s]{0,14}(?:网|網|站)[声聲]明\s*[:：]/;
 /** A contact footer: postcode together with another contact field. */
-const CONTACT_FOOTER = /(?:邮政编码|郵政編碼)[:：].*(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail)|(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail).*(?:邮政编码|郵政編碼)[:：]/i;
+const CONTACT_FOOTER =
+  /(?:邮政编码|郵政編碼)[:：].*(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail)|(?:电话|電話|网址|網址|邮箱|郵箱|e-?mail).*(?:邮政编码|郵政編碼)[:：]/i;
 
 export const LINE_DROP_RULES: readonly LineRule[] = [
-  { name: "forumChrome", test: (l) => onlyWords(l, FORUM_WORDS) || FORUM_LINES.some((re) => re.test(l)) },
+  {
+    name: "forumChrome",
+    test: (l) => onlyWords(l, FORUM_WORDS) || FORUM_LINES.some((re) => re.test(l)),
+  },
+  { name: "forumProfile", test: (l) => onlyWords(l, PROFILE_WORDS) },
   {
     name: "discuzFooter",
     test: (l) =>
-      /Powered by\s+Discuz|Processed in [\d.]+ second|^GMT\s*[+-]\s*\d{1,2}\s*,|^©\s*\d{4}\s*[-–]\s*\d{4}\s*(?:Discuz|Comsenz)|手机版\s*[|｜]\s*小黑屋|^不良信息举报/i.test(l),
+      /Powered by\s+Discuz|Processed in [\d.]+ second|^GMT\s*[+-]\s*\d{1,2}\s*,|^©\s*\d{4}\s*[-–]\s*\d{4}\s*(?:Discuz|Comsenz)|手机版\s*[|｜]\s*小黑屋|^不良信息举报/i.test(
+        l,
+      ),
   },
   { name: "numberOnly", test: (l) => /^\d{1,7}$/.test(l) },
   { name: "breadcrumb", test: isBreadcrumb },
   {
     name: "shareWidget",
     test: (l) =>
-      (l.length <= 60 && /^(?:分享到|分享至|分享给|分享給|一键分享|一鍵分享|转发到|轉發到)/.test(l)) ||
-      /^(?:相关|相關)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|报道|報道)\s*[:：]?$|^(?:推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦)\s*[:：]?$/.test(l) ||
-      (l.length <= 40 && /^(?:扫一扫|掃一掃|微信扫一扫|扫描二维码|掃描二維碼|长按识别二维码|字[号號]\s*[:：])/.test(l)) ||
+      (l.length <= 60 &&
+        /^(?:分享到|分享至|分享给|分享給|一键分享|一鍵分享|转发到|轉發到)/.test(l)) ||
+      /^(?:相关|相關)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|报道|報道)\s*[:：]?$|^(?:推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦)\s*[:：]?$/.test(
+        l,
+      ) ||
+      (l.length <= 40 &&
+        /^(?:扫一扫|掃一掃|微信扫一扫|扫描二维码|掃描二維碼|长按识别二维码|字[号號]\s*[:：])/.test(
+          l,
+        )) ||
       onlyWords(l, SITE_WORDS),
   },
   {
@@ -105,15 +122,22 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
     name: "editorCredit",
     test: (l) =>
       l.length <= 80 &&
-      /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯|视频编辑|視頻編輯|校对|校對|审核|審核|审校|審校|初审|初審|复审|複審|终审|終審|供稿|摄影|攝影|美编|美編|编审|編審|监制|監製)\s*[:：]/.test(l),
+      /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯|视频编辑|視頻編輯|校对|校對|审核|審核|审校|審校|初审|初審|复审|複審|终审|終審|供稿|摄影|攝影|美编|美編|编审|編審|监制|監製)\s*[:：]/.test(
+        l,
+      ),
   },
   {
     name: "copyrightFooter",
-    test: (l) => l.length <= 200 && [COPYRIGHT, COPYRIGHT_START, STATEMENT_LABEL, CONTACT_FOOTER].some((re) => re.test(l)),
+    test: (l) =>
+      l.length <= 200 &&
+      [COPYRIGHT, COPYRIGHT_START, STATEMENT_LABEL, CONTACT_FOOTER].some((re) => re.test(l)),
   },
   {
     name: "prevNext",
-    test: (l) => /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页|上一頁|下一頁)(?:文章)?\s*(?:[:：].{0,100})?$/.test(l),
+    test: (l) =>
+      /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页|上一頁|下一頁)(?:文章)?\s*(?:[:：].{0,100})?$/.test(
+        l,
+      ),
   },
   { name: "noText", test: (l) => /^[^\p{L}\p{N}]*$/u.test(l) },
   { name: "byline", test: isBylineLine },
@@ -122,5 +146,6 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
 /** Rules for the head of a page only (above its first prose paragraph). */
 export const HEAD_DROP_RULES: readonly LineRule[] = [{ name: "bareDate", test: isBareDate }];
 
-/** Rules whose lines make up a forum post header; a short line between two of them is chrome too. */
-export const FORUM_RULES: ReadonlySet<string> = new Set(["forumChrome", "numberOnly"]);
+/** Rules whose lines make up a forum member card; a short line between two of them (a custom rank
+ * such as 嫩笋) is part of the card too. */
+export const FORUM_RULES: ReadonlySet<string> = new Set(["forumProfile", "numberOnly"]);

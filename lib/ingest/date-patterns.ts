@@ -3,13 +3,12 @@
  * 2020-03-13T10:35. Only year-month-day triples count: a year range (2001-2024) or a month-day
  * mention (1月25日) never matches.
  */
-const DATE_SOURCE =
-  String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))`;
+const DATE_SOURCE = String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))`;
 
 const DATE_RE = new RegExp(DATE_SOURCE, "g");
 
-/** A time of day right after a date: " 12:37", "T10:35", " 09:15:02". */
-export const TIME_AFTER = /^(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?/;
+/** A time of day right after a date: " 12:37", " 09:15:02", "T10:35:00.000+08:00". */
+export const TIME_AFTER = /^(?:\s*|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
 
 export interface DateMatch {
   /** "YYYY-MM-DD", only for a real calendar date. */

@@ -3,8 +3,7 @@ import iconv from "iconv-lite";
 
 export type DecodeFailure = "binary" | "empty" | "undecodable";
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: DecodeFailure };
+  { ok: true; text: string; encoding: string } | { ok: false; reason: DecodeFailure };
 
 /** How much of a file the binary test and the encoding vote look at. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -28,7 +27,14 @@ function looksBinary(sample: Buffer): boolean {
   let control = 0;
   for (const byte of sample) {
     if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) {
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x0c &&
+      byte !== 0x1b
+    ) {
       control++;
     }
   }

@@ -4,9 +4,11 @@ import { headLines, toLines } from "./page-lines";
 /** Lines whose dates are page-render stamps or copyright years, never a publish date. */
 const TRAP_LINE = /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP/i;
 /** A label right before the date that says "this is when it was published". */
-const PUBLISH_LABEL = /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
+const PUBLISH_LABEL =
+  /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
 /** Weaker labels, trusted only in the page head (an article may say "时间：3月1日" about an event). */
-const HEAD_LABEL = /(?:时间|時間|日期|更新|发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
+const HEAD_LABEL =
+  /(?:时间|時間|日期|更新|发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
 /** What may follow a byline date: nothing, a time, a separator, or another byline field. */
 const BYLINE_TAIL = /^(?:$|\s|[|｜/])/;
 const LABEL_WINDOW = 12;
@@ -23,7 +25,10 @@ function leadsByline(line: string, date: DateMatch): boolean {
   return BYLINE_TAIL.test(time ? rest.slice(time[0].length) : rest);
 }
 
-function firstDate(lines: string[], accept: (line: string, d: DateMatch) => boolean): string | null {
+function firstDate(
+  lines: string[],
+  accept: (line: string, d: DateMatch) => boolean,
+): string | null {
   for (const line of lines) {
     if (TRAP_LINE.test(line)) continue;
     for (const d of findDates(line)) if (accept(line, d)) return d.iso;

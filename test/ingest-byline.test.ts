@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractByline } from "@/lib/ingest/extract-byline";
+
+const PARA =
+  "新冠肺炎疫情发生以来，区委组织部第一时间向全区印发通知，迅速动员部署，压紧压实全区各级党组织政治责任。";
+const page = (byline: string) => `某区扎实做好疫情防控工作\n${byline}\n${PARA}`;
+
+describe("extractByline", () => {
+  it("reads Traditional labels and stops at the next field", () => {
+    expect(
+      extractByline(
+        page("2020年02月14日 12:37 14549次瀏覽 來源: 中國有色金屬報 分類: 稀土 作者: 李寶樂"),
+      ),
+    ).toEqual({
+      source: "中國有色金屬報",
+      author: "李寶樂",
+    });
+  });
+  it("reads a Simplified byline with a date between the fields", () => {
+    expect(extractByline(page("来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静"))).toEqual({
+      source: "陕西党建网",
+      author: "张静",
+    });
+  });
+  it("stops at a whitespace run", () => {
+    expect(extractByline(page("2020年5月13日 00:00  来源:崇明区委组织部   浏览次数：25"))).toEqual({
+      source: "崇明区委组织部",
+      author: null,
+    });
+  });
+  it("stops at a label glued to the value and at separators", () => {
+    expect(extractByline(page("来源：人民网发布时间：2020-03-01|作者：王五")).source).toBe(
+      "人民网",
+    );
+    expect(extractByline(page("文章来源：新华社｜编辑：李四")).source).toBe("新华社");
+    expect(extractByline(page("作 者：赵六 来源：本站")).author).toBe("赵六");
+  });
+  it("does not read a source from the footer or from the article text", () => {
+    const text = `标题\n${PARA}\n凡本網注明“來源:XXX(非中國有色網)”的文章,均轉載自其它媒體。\n来源：某报`;
+    expect(extractByline(text)).toEqual({ source: null, author: null });
+  });
+  it("does not mistake 工作者 for an author label", () => {
+    expect(extractByline(page("社区工作者：张三")).author).toBeNull();
+  });
+  it("returns nulls when the page has no byline", () => {
+    expect(extractByline(page("——某某工作综述"))).toEqual({ source: null, author: null });
+  });
+});

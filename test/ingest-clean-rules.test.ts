@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import { HEAD_DROP_RULES, LINE_DROP_RULES } from "@/lib/ingest/clean-rules";
+import { FOOTER_RULES, findFooterStart } from "@/lib/ingest/clean-rules-footer";
+import { INLINE_STRIP_RULES, stripInline } from "@/lib/ingest/clean-rules-inline";
+
+function lineRule(name: string) {
+  const rule = [...LINE_DROP_RULES, ...HEAD_DROP_RULES].find((r) => r.name === name);
+  if (!rule) throw new Error(`no rule ${name}`);
+  return (line: string) => rule.test(line);
+}
+function inlineRule(name: string) {
+  const rule = INLINE_STRIP_RULES.find((r) => r.name === name);
+  if (!rule) throw new Error(`no rule ${name}`);
+  return (line: string) => rule.apply(line);
+}
+
+const PROSE =
+  "区党工委把坚决打赢疫情防控阻击战作为当前重大政治任务抓实抓好，多次召开专题会议研究部署疫情防控工作。";
+
+/** Each case: [rule, lines it must drop, lines it must keep]. */
+const LINE_CASES: [string, string[], string[]][] = [
+  [
+    "forumChrome",
+    [
+      "找回密码",
+      "注册",
+      "搜索",
+      "查看: 8618|回复: 0",
+      "[复制链接]",
+      "快速回复 返回顶部 返回列表",
+      "登录 | 注册",
+      "发表于 2020-3-9 09:15 | 显示全部楼层 |阅读模式 | 来自江苏",
+      "您需要登录后才可以回帖 登录 | 注册",
+      "本版积分规则",
+    ],
+    ["搜索引擎", "注册会员人数突破一百万，平台服务持续优化。", PROSE],
+  ],
+  [
+    "forumProfile",
+    ["主题", "回帖", "积分", "積分", "新手上路", "金牌会员"],
+    ["积分制管理", "游客", "版主"],
+  ],
+  [
+    "discuzFooter",
+    [
+      "Powered by Discuz! X3.5",
+      "© 2001-2024 Discuz! Team.",
+      "GMT+8, 2024-11-24 03:03 , Processed in 0.170691 second(s), 29 queries .",
+      "不良信息举报(0577)88891703 举报QQ 139703804|违法和不良信息举报中心|自律管理承诺书|手机版|小黑屋|柒零叁网 ( 浙ICP备08111123号-1 )",
+    ],
+    ["Discuz 是一款论坛软件", PROSE],
+  ],
+  ["numberOnly", ["4", "2", "8618"], ["26名", "3.7万辆"]],
+  [
+    "breadcrumb",
+    [
+      "首页/ 专题专栏 / 夺取“双胜利”陕西在行动 / 正文",
+      "党建首页 > 基层党建",
+      "当前位置：首页 > 新闻中心",
+      "首頁 › 新聞",
+    ],
+    ["2020/03/13", "收入/支出比例保持稳定", "A > B 的情况很少见"],
+  ],
+  [
+    "shareWidget",
+    [
+      "分享到:",
+      "分享到：微信 微博 QQ空间",
+      "相關文章:",
+      "相关文章",
+      "相关阅读：",
+      "打印 关闭",
+      "【打印】 【关闭窗口】",
+      "字号：大 中 小",
+      "扫一扫 分享到手机",
+    ],
+    ["分享经验是基层党建工作的重要方法之一。", "相关文章已经在党建网刊发并引起广泛关注。"],
+  ],
+  [
+    "imageFileName",
+    ["m6oY3YYoAaFYGaZA.jpg", "QQ截图20200313102534.png", "IMG_2034.JPEG", "视频截图"],
+    ["图片展示了现场.jpg 文件以外的内容，拍摄于武汉。", "截图显示"],
+  ],
+  [
+    "editorCredit",
+    [
+      "责任编辑:周大偉",
+      "責任編輯:周大偉",
+      "责任编辑：魏捷",
+      "(供稿:宝鸡市陈仓区委组织部)",
+      "(视频编辑：张贝龙 文字编辑：温凤浩)",
+      "（文字编辑：易佳）",
+      "摄影：王军",
+    ],
+    ["编辑部的同志们连夜赶制了宣传材料：", PROSE],
+  ],
+  [
+    "copyrightFooter",
+    [
+      "主办单位:中共上海市委组织部 党建网版权所有 未经书面授权禁止使用",
+      "ICP备案:05011551号",
+      "沪公网安备 31010502000005号",
+      "网站办公地址:上海市伊犁南路215号 网址:http://www.shjcdj.cn 电话:(021)32303149 邮政编码:200031 邮箱:shjcdj@163.com",
+      "如需轉載,轉載方必須與中國有色網( 郵件:cnmn@cnmn.com.cn 或 電話:010-63971479)聯系,簽署授權協議,取得轉載授權;",
+      "中國有色網聲明:本網所有內容的版權均屬于作者或頁面內聲明的版權人。",
+      "如需了解更多信息,請登錄中國有色網:www.example.com了解更多信息。",
+      "Copyright © 2020 example.com All rights reserved",
+      "凡本網注明“來源:XXX”的文章,均轉載自其它媒體。",
+    ],
+    [
+      "我们严正声明：坚决反对任何形式的挑衅。",
+      "白宫声明：新冠肺炎致100万美国人死亡",
+      "来信地址：中央组织部举报中心，邮政编码：100815",
+      "国家版权局开展打击网络侵权盗版专项行动。",
+    ],
+  ],
+  [
+    "prevNext",
+    ["上一篇", "下一篇", "上一篇：崇明区新海镇答好疫情防控考题", "下一條"],
+    ["上一篇文章提到的问题已经解决了，这一篇继续讨论。"],
+  ],
+  ["noText", ["| |", "???", "——", "* * *", "。"], ["1", "A"]],
+  [
+    "byline",
+    [
+      "来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静",
+      "2020年02月14日 12:37 14549次瀏覽 來源: 中國有色金屬報 分類: 稀土 作者: 李寶樂",
+      "2020年5月13日 00:00  来源:崇明区委组织部",
+      "作者：李明",
+    ],
+    [
+      "2020年1月25日，全省启动突发公共卫生事件一级应急响应。",
+      "来源于群众、服务于群众的工作方法",
+      "2020年5月13日",
+    ],
+  ],
+  [
+    "bareDate",
+    ["2020年5月13日", "2020-03-13 10:35", "2020年5月13日 00:00"],
+    ["2020年5月13日 来源:崇明区委组织部 正在召开会议", "2020年"],
+  ],
+];
+
+describe("line drop rules", () => {
+  it("has a case for every rule", () => {
+    const named = new Set(LINE_CASES.map(([name]) => name));
+    for (const rule of [...LINE_DROP_RULES, ...HEAD_DROP_RULES]) expect(named).toContain(rule.name);
+  });
+  for (const [name, drop, keep] of LINE_CASES) {
+    it(`${name} drops its lines and keeps look-alike content`, () => {
+      const test = lineRule(name);
+      for (const line of drop) expect(test(line), line).toBe(true);
+      for (const line of keep) expect(test(line), line).toBe(false);
+    });
+  }
+});
+
+describe("inline strip rules", () => {
+  it("pinyinDebris removes toned pinyin after a character, never real parentheses", () => {
+    const strip = inlineRule("pinyinDebris");
+    expect(strip("包頭稀土高新區(qū)堅決打贏疫情防控阻擊戰(zhàn)")).toBe(
+      "包頭稀土高新區堅決打贏疫情防控阻擊戰",
+    );
+    expect(strip("專業(yè)性、返鄉(xiāng)、街鎮(zhèn)、原創(chuàng)")).toBe(
+      "專業性、返鄉、街鎮、原創",
+    );
+    expect(strip("云南自贸区昆明片区(昆明经开区)党工委")).toBe(
+      "云南自贸区昆明片区(昆明经开区)党工委",
+    );
+    expect(strip("楼栋(单元)长、村(社区)、协(商)会")).toBe("楼栋(单元)长、村(社区)、协(商)会");
+    expect(strip("人工智能(ai)与大数据(big data)")).toBe("人工智能(ai)与大数据(big data)");
+    expect(strip("price (qū) after a space")).toBe("price (qū) after a space");
+  });
+  it("siteTag removes the site name opening a paragraph, only there", () => {
+    const strip = inlineRule("siteTag");
+    expect(strip("(上海基层党建网) 面对新冠肺炎疫情防控的严峻考验")).toBe(
+      "面对新冠肺炎疫情防控的严峻考验",
+    );
+    expect(strip("【央视网】今天上午")).toBe("今天上午");
+    expect(strip("(一)加强组织领导")).toBe("(一)加强组织领导");
+    expect(strip("据(上海基层党建网)报道")).toBe("据(上海基层党建网)报道");
+  });
+  it("broadcastDateline removes the CCTV lead-in", () => {
+    const strip = inlineRule("broadcastDateline");
+    expect(strip("央视网消息（新闻联播）：今天上午，国务院召开会议。")).toBe(
+      "今天上午，国务院召开会议。",
+    );
+    expect(strip("中国网络电视台消息(新闻联播)：本台消息")).toBe("本台消息");
+    expect(strip("央视网消息（新闻联播）：")).toBe("");
+    expect(strip("他在新闻联播中说：")).toBe("他在新闻联播中说：");
+  });
+  it("questionRuns removes ??? debris and replacement characters", () => {
+    const strip = inlineRule("questionRuns");
+    expect(strip("???面对疫情")).toBe("面对疫情");
+    expect(strip("确认。？？？？")).toBe("确认。");
+    expect(strip("乱码\ufffd\ufffd文字")).toBe("乱码文字");
+    expect(strip("真的吗?")).toBe("真的吗?");
+  });
+  it("trailingCredit removes xwlb editor credits closing a paragraph", () => {
+    const strip = inlineRule("trailingCredit");
+    expect(strip("戴秉国等参加会见。(视频编辑：林楠 文字编辑：见红蕊)")).toBe("戴秉国等参加会见。");
+    expect(strip("会议还研究了其他事项。（视频编辑：张贝龙　文字编辑：翟亚菲）")).toBe(
+      "会议还研究了其他事项。",
+    );
+    expect(strip("(视频编辑：张贝龙 文字编辑：温凤浩) 之后的正文")).toBe(
+      "(视频编辑：张贝龙 文字编辑：温凤浩) 之后的正文",
+    );
+  });
+  it("zeroWidth removes invisible joiners", () => {
+    expect(inlineRule("zeroWidth")("总票房超\u200c518亿元\u200d")).toBe("总票房超518亿元");
+  });
+  it("stripInline applies every rule and trims (NBSP too)", () => {
+    expect(stripInline("\u00a0\u00a0 (上海基层党建网) ???面对区(qū)疫情 ")).toBe("面对区疫情");
+  });
+});
+
+describe("footer cut-off rules", () => {
+  const body = [PROSE, PROSE, PROSE];
+  for (const [name, marker] of [
+    ["editorLine", "责任编辑:魏捷"],
+    ["replyBox", "您需要登录后才可以回帖 登录 | 注册"],
+    ["shareBar", "分享到:"],
+    ["relatedList", "相關文章:"],
+    ["prevNextNav", "上一篇"],
+    ["siteFooter", "主办单位:中共上海市委组织部 党建网版权所有"],
+  ] as const) {
+    it(`${name} starts the footer after the article`, () => {
+      expect(FOOTER_RULES.find((r) => r.name === name)?.test(marker)).toBe(true);
+      const lines = [...body, marker, "某某区召开疫情防控工作会议", "另一篇文章的标题"];
+      expect(
+        findFooterStart(
+          lines,
+          lines.map(() => true),
+        ),
+      ).toBe(3);
+    });
+  }
+  it("does not cut when the marker comes before the article", () => {
+    const lines = ["分享到：微信", ...body];
+    expect(
+      findFooterStart(
+        lines,
+        lines.map(() => true),
+      ),
+    ).toBe(lines.length);
+  });
+  it("does not cut when more prose follows the marker than precedes it", () => {
+    const lines = [PROSE, "上一篇", PROSE, PROSE];
+    expect(
+      findFooterStart(
+        lines,
+        lines.map(() => true),
+      ),
+    ).toBe(lines.length);
+  });
+});
