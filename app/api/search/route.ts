@@ -1,0 +1,11 @@
+import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { parseSearchState } from "@/lib/search/search-state";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/search?q=…&region=…: the page's search as JSON, with notices for ignored parameters. */
+export async function GET(request: Request): Promise<Response> {
+  const { state, notices } = parseSearchState(new URL(request.url).searchParams);
+  const response = (await getSearchEngine()).search(state);
+  return Response.json({ ...response, notices }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { buildPageDescription, buildPageTitle } from "@/lib/ui/describe-state";
+import { toPageCount } from "@/lib/ui/page-list";
+import { buildHiddenFields, buildPageHref } from "@/lib/ui/search-links";
+import { ActiveFilters } from "./components/facets/active-filters";
+import { FacetPanel } from "./components/facets/facet-panel";
+import { BrowseIntro } from "./components/search/browse-intro";
+import { NoticeBanner } from "./components/search/notice-banner";
+import { Pagination } from "./components/search/pagination";
+import { ResultList } from "./components/search/result-list";
+import { ResultSummary } from "./components/search/result-summary";
+import { SearchBox } from "./components/search/search-box";
+import { ZeroResults } from "./components/search/zero-results";
+import { loadSearch, type RawSearchParams } from "./load-search";
+
+// Every request searches the index for its own URL.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state, response } = await loadSearch(await searchParams);
+  const title = buildPageTitle(state);
+  const description = buildPageDescription(state, response.total);
+  return { title: { absolute: title }, description, openGraph: { title, description, type: "website", siteName: "寻文" } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { state, notices, response } = await loadSearch(await searchParams);
+  const { articleCount } = await getSearchEngine();
+  const filterCount = state.region.length + state.theme.length + state.source.length + (state.from || state.to ? 1 : 0);
+  const isLanding = !state.q && filterCount === 0 && state.page === 1;
+  const pageCount = toPageCount(response.total, state.size);
+  const pastEnd = response.total > 0 && response.hits.length === 0;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+      <div className="mx-auto max-w-3xl pt-6 pb-6 sm:pt-8">
+        <h1 className="sr-only">检索新闻报道</h1>
+        <SearchBox q={state.q} hiddenFields={buildHiddenFields(state, ["q"])} />
+      </div>
+      <NoticeBanner notices={notices} />
+      <div className="grid gap-6 lg:grid-cols-[16.5rem_minmax(0,1fr)] lg:gap-10">
+        <aside aria-label="筛选" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+          <FacetPanel facets={response.facets} state={state} activeCount={filterCount} />
+        </aside>
+        <section aria-label="结果" className="min-w-0">
+          {isLanding && <BrowseIntro articleCount={articleCount} state={state} />}
+          <ActiveFilters state={state} />
+          {response.total === 0 ? (
+            <ZeroResults response={response} />
+          ) : (
+            <>
+              <ResultSummary response={response} />
+              {pastEnd ? (
+                <p className="py-10 text-center text-stone-600">
+                  第 {state.page} 页没有结果（共 {pageCount} 页）。
+                  <a className="text-accent-700 underline" href={buildPageHref(state, pageCount)}>
+                    转到最后一页
+                  </a>
+                </p>
+              ) : (
+                <ResultList hits={response.hits} state={state} />
+              )}
+              <Pagination state={state} total={response.total} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
