@@ -10,6 +10,7 @@ import cliProgress from "cli-progress";
 import type { Article } from "../lib/article";
 import { IngestReport } from "../lib/ingest/ingest-report";
 import { ingestPaths } from "../lib/ingest/ingest";
+import { defaultWorkerCount } from "../lib/ingest/worker-pool";
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION, writeManifest } from "../lib/index-dir/index-manifest";
 import {
   createBuildDir,
@@ -48,7 +49,7 @@ const bar = new cliProgress.SingleBar(
 async function ingestAll(): Promise<Article[]> {
   const articles: Article[] = [];
   bar.start(1, 0, { phase: "读取 ingest", files: 0, articles: 0, rate: 0 });
-  for await (const article of ingestPaths(positionals, report)) {
+  for await (const article of ingestPaths(positionals, report, { workers: defaultWorkerCount() })) {
     articles.push(article);
     if (articles.length % 200 === 0) tick(articles.length);
   }

@@ -3,45 +3,58 @@ import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { toDisambiguatedId } from "./article-id";
 import type { IngestReport } from "./ingest-report";
-import { readInputs } from "./read-inputs";
+import { readInputs, type RawInput } from "./read-inputs";
 import { toArticle } from "./to-article";
+import { mapInWorkers } from "./worker-pool";
 
 /**
  * The ingestion pipeline: files and folders in, cleaned and enriched articles out, every problem
  * in `report`. Articles with the same id are kept once (a repost of the same URL and text); a
- * different article at an already seen URL gets an id of its own.
+ * different article at an already seen URL gets an id of its own. With `workers`, the CPU-bound
+ * part runs on that many threads; results keep input order either way.
  */
 export async function* ingestPaths(
   paths: string[],
   report: IngestReport,
-  options: { themesFile?: string } = {},
+  options: { themesFile?: string; workers?: number } = {},
 ): AsyncGenerator<Article> {
-  const themes = buildThemeMatcher(loadThemes(options.themesFile));
+  const inputs = readInputs(paths, report);
+  const articles = options.workers
+    ? mapInWorkers(inputs, report, { workers: options.workers, themesFile: options.themesFile })
+    : mapInThread(inputs, report, options.themesFile);
   const seen = new Map<string, string>();
-  for await (const input of readInputs(paths, report)) {
-    if (input.kind === "record") report.records++;
-    let article: Article | null;
-    try {
-      article = toArticle(input, themes, report);
-    } catch (error) {
-      report.skip(input.origin, "unreadable", (error as Error).message);
-      continue;
-    }
-    if (!article) continue;
+  for await (let article of articles) {
     const previousTitle = seen.get(article.id);
     if (previousTitle !== undefined) {
       if (previousTitle === article.title) {
-        report.skip(input.origin, "duplicate-id", article.id);
+        report.skip(article.origin, "duplicate-id", article.id);
         continue;
       }
       article = { ...article, id: toDisambiguatedId(article.id, article.title) };
       if (seen.has(article.id)) {
-        report.skip(input.origin, "duplicate-id", article.id);
+        report.skip(article.origin, "duplicate-id", article.id);
         continue;
       }
     }
     seen.set(article.id, article.title);
     report.articles++;
     yield article;
+  }
+}
+
+async function* mapInThread(
+  inputs: AsyncIterable<RawInput>,
+  report: IngestReport,
+  themesFile: string | undefined,
+): AsyncGenerator<Article> {
+  const themes = buildThemeMatcher(loadThemes(themesFile));
+  for await (const input of inputs) {
+    if (input.kind === "record") report.records++;
+    try {
+      const article = toArticle(input, themes, report);
+      if (article) yield article;
+    } catch (error) {
+      report.skip(input.origin, "unreadable", (error as Error).message);
+    }
   }
 }

@@ -1,0 +1,37 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { Article } from "../article";
+import { loadThemes } from "../themes/load-themes";
+import { buildThemeMatcher } from "../themes/match-themes";
+import { IngestReport, type ReportEntry } from "./ingest-report";
+import type { RawInput } from "./read-inputs";
+import { toArticle } from "./to-article";
+
+/** A worker thread of the ingestion pool: raw inputs in, articles and report entries out, in order. */
+
+export interface WorkerRequest {
+  seq: number;
+  inputs: RawInput[];
+}
+
+export interface WorkerResponse {
+  seq: number;
+  articles: (Article | null)[];
+  skipped: ReportEntry[];
+  warnings: ReportEntry[];
+}
+
+const themes = buildThemeMatcher(loadThemes((workerData as { themesFile?: string }).themesFile));
+
+parentPort?.on("message", ({ seq, inputs }: WorkerRequest) => {
+  const report = new IngestReport();
+  const articles = inputs.map((input) => {
+    try {
+      return toArticle(input, themes, report);
+    } catch (error) {
+      report.skip(input.origin, "unreadable", (error as Error).message);
+      return null;
+    }
+  });
+  const response: WorkerResponse = { seq, articles, skipped: report.skipped, warnings: report.warnings };
+  parentPort?.postMessage(response);
+});

@@ -1,0 +1,78 @@
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Article } from "../article";
+import type { IngestReport } from "./ingest-report";
+import type { RawInput } from "./read-inputs";
+import type { WorkerRequest, WorkerResponse } from "./to-article-worker";
+
+/**
+ * Runs toArticle on worker threads (jieba and OpenCC are CPU-bound) and yields the results in
+ * input order, so duplicate handling and ids do not depend on thread timing. At most `inFlight`
+ * batches wait per worker, which bounds memory however large the input.
+ */
+
+const BATCH = 100;
+
+/** Workers run the TypeScript sources the way scripts do: through tsx's loader, registered per thread. */
+function workerBootstrap(url: URL): string {
+  return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 8));
+}
+
+export async function* mapInWorkers(
+  inputs: AsyncIterable<RawInput>,
+  report: IngestReport,
+  options: { workers: number; themesFile?: string },
+): AsyncGenerator<Article> {
+  const workerUrl = new URL("./to-article-worker.ts", import.meta.url);
+  const waiting = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }>();
+  const workers = Array.from({ length: options.workers }, () => {
+    const worker = new Worker(workerBootstrap(workerUrl), {
+      eval: true,
+      workerData: { themesFile: options.themesFile },
+    });
+    worker.on("message", (r: WorkerResponse) => waiting.get(r.seq)?.resolve(r));
+    // A crashed worker fails the build loudly rather than silently losing its batches.
+    worker.on("error", (error: Error) => waiting.forEach((w) => w.reject(error)));
+    return worker;
+  });
+  const pending = new Map<number, Promise<WorkerResponse>>();
+  let sent = 0;
+  let next = 0;
+
+  const send = (batch: RawInput[]) => {
+    const seq = sent++;
+    pending.set(seq, new Promise((resolve, reject) => waiting.set(seq, { resolve, reject })));
+    workers[seq % workers.length]!.postMessage({ seq, inputs: batch } satisfies WorkerRequest);
+  };
+
+  async function* drain(until: number) {
+    while (next < until) {
+      const response = await pending.get(next)!;
+      pending.delete(next);
+      waiting.delete(next++);
+      report.skipped.push(...response.skipped);
+      report.warnings.push(...response.warnings);
+      for (const article of response.articles) if (article) yield article;
+    }
+  }
+
+  try {
+    let batch: RawInput[] = [];
+    for await (const input of inputs) {
+      if (input.kind === "record") report.records++;
+      batch.push(input);
+      if (batch.length < BATCH) continue;
+      send(batch);
+      batch = [];
+      yield* drain(sent - workers.length * 2);
+    }
+    if (batch.length) send(batch);
+    yield* drain(sent);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
