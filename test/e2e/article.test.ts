@@ -13,7 +13,7 @@ afterAll(async () => {
 describe("article page", () => {
   it("opens from the results with every hit highlighted, and 返回结果 restores the same page", async () => {
     const page = await openPage(browser);
-    await page.goto(`/?q=${encodeURIComponent("疫情防控")}&size=5&page=2`);
+    await page.goto(`/?q=${encodeURIComponent("疫情防控")}&page=2&size=5`);
     const listUrl = page.url();
     const ids = await resultIds(page);
     expect(ids.length).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ declare module "vitest" {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const r = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${r.status ?? r.signal}`);
 }

@@ -25,14 +25,17 @@ describe("screenshots", () => {
     it(`landing, filtered results and article at ${name} width`, async () => {
       const page = await openPage(browser, { viewport, deviceScaleFactor: 1 });
       await page.goto("/");
-      await page.screenshot({ path: path.join(OUT, `landing-${name}.png`), fullPage: name === "desktop" });
+      await page.screenshot({ path: path.join(OUT, `landing-${name}.png`), fullPage: false });
 
       await page.goto(`/?q=${encodeURIComponent("疫情防控")}&from=2020-02-01&to=2020-03-31`);
       const province = page.locator('aside section[aria-label="地区"] a').first();
-      if (name === "phone") await page.click("details.facet-drawer > summary");
+      if (name === "phone") {
+        await page.click("details.facet-drawer > summary");
+        await page.screenshot({ path: path.join(OUT, "filters-phone.png"), fullPage: false });
+      }
       await Promise.all([page.waitForURL(/region=/), province.click()]);
       await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: path.join(OUT, `results-${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, `results-${name}.png`), fullPage: false });
       // Horizontal overflow is the usual way a phone layout breaks.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 

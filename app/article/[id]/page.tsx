@@ -57,7 +57,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <CopyLinkButton href={buildArticleHref(id, backState)} />
       </nav>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <article className="min-w-0 rounded-xl border border-stone-200 bg-white px-5 py-6 sm:px-10 sm:py-8">
+        <article className="min-w-0 self-start rounded-xl border border-stone-200 bg-white px-5 py-6 sm:px-10 sm:py-8">
           <h1 className="text-[22px] leading-snug font-semibold text-stone-900 sm:text-2xl">
             <NumberedText segments={titleBlock} />
           </h1>

@@ -10,7 +10,7 @@ export function BrowseIntro({ articleCount, state }: { articleCount: number; sta
     <div className="mb-6 rounded-xl border border-stone-200 bg-white px-5 py-4">
       <p className="text-[15px] text-stone-700">
         共收录 <strong className="font-semibold text-stone-900">{articleCount.toLocaleString("zh-CN")}</strong>{" "}
-        篇报道，下方按时间从新到旧排列。可用左侧的地区、日期、主题和来源筛选，或输入检索词。
+        篇报道，下方按时间从新到旧排列。可按地区、日期、主题和来源筛选，或输入检索词。
       </p>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-stone-500">试试：</span>
