@@ -68,15 +68,15 @@ describe("CSV cells", () => {
 
 describe("export stream", () => {
   it("CSV: BOM, Chinese header, one row per result across all pages, ignoring the page of the URL", async () => {
-    const source = fakeSource(250);
+    const source = fakeSource(1200);
     const csv = await readAll(buildExportStream(source, state, "csv"));
     expect(csv.startsWith("\uFEFFid,标题,日期,来源,作者,地区,主题,原文链接,摘要,正文\r\n")).toBe(true);
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     // Records end in CRLF; the LF inside the first article's body stays within its quoted cell.
-    expect(lines.length).toBe(1 + 250);
+    expect(lines.length).toBe(1 + 1200);
     expect(source.calls.map((c) => c.page)).toEqual([1, 2, 3]);
     expect(source.calls.every((c) => c.q === "复工复产" && c.region[0] === "浙江省")).toBe(true);
-    expect(csv).toContain("a249,报道249：复工复产,2020-03-01,温州日报,,浙江省/温州市,复工复产");
+    expect(csv).toContain("a1199,报道1199：复工复产,2020-03-01,温州日报,,浙江省/温州市,复工复产");
     expect(csv).toContain(`"第一段\n=HYPERLINK(""x"")"`);
   });
 

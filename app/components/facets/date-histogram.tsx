@@ -11,7 +11,8 @@ export function DateHistogram({ facet, state }: { facet: DateFacet; state: Searc
   if (buckets.length === 0) {
     return <p className="px-1.5 text-sm text-stone-400">没有带日期的报道</p>;
   }
-  const max = Math.max(...buckets.map((b) => b.count), 1);
+  const peak = buckets.reduce((a, b) => (b.count > a.count ? b : a));
+  const max = Math.max(peak.count, 1);
   const hasRange = state.from !== null || state.to !== null;
   const unit = granularity === "month" ? "月" : "年";
   const first = buckets[0]?.value ?? "";
@@ -54,10 +55,13 @@ export function DateHistogram({ facet, state }: { facet: DateFacet; state: Searc
           );
         })}
       </ul>
-      <figcaption className="mt-1 flex justify-between text-[11px] tabular-nums text-stone-400">
+      <div className="mt-1 flex justify-between text-[11px] tabular-nums text-stone-400" aria-hidden="true">
         <span>{first}</span>
-        {unknown > 0 && <span>日期不详 {unknown.toLocaleString("zh-CN")} 篇</span>}
         <span>{last}</span>
+      </div>
+      <figcaption className="mt-1 text-xs text-stone-500">
+        最多：{peak.value}，{peak.count.toLocaleString("zh-CN")} 篇
+        {unknown > 0 && <> · 日期不详 {unknown.toLocaleString("zh-CN")} 篇</>}
       </figcaption>
     </figure>
   );

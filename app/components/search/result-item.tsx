@@ -32,8 +32,9 @@ export function ResultItem({ hit, state }: { hit: SearchHit; state: SearchState 
       {hit.snippets.length > 0 && (
         <div className="mt-2 space-y-1 text-[15px] leading-7 text-stone-700">
           {hit.snippets.map((snippet, i) => (
+            // The engine marks cut text with "…" itself.
             <p key={i}>
-              …<HighlightedText segments={snippet} />…
+              <HighlightedText segments={snippet} />
             </p>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import type { SearchResponse } from "@/lib/search/types";
 import { serializeSearchState } from "@/lib/search/search-state";
+import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
 import { buildSearchHref } from "@/lib/ui/search-links";
 import { CopyLinkButton } from "../share/copy-link-button";
 import { SortBar } from "./sort-bar";
@@ -27,10 +28,10 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
       <div className="flex flex-wrap items-center gap-2">
         <SortBar state={state} />
         <nav aria-label="导出与分享" className="flex items-center gap-1 text-sm">
-          <a href={exportHref("csv")} download className={linkClass} title="导出全部结果（最多 10,000 条），Excel 可直接打开">
+          <a href={exportHref("csv")} download className={linkClass} title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条），Excel 可直接打开`}>
             导出 CSV
           </a>
-          <a href={exportHref("json")} download className={linkClass} title="导出全部结果（最多 10,000 条）">
+          <a href={exportHref("json")} download className={linkClass} title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条）`}>
             JSON
           </a>
           <CopyLinkButton href={buildSearchHref(state)} />
