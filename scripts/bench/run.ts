@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +13,7 @@ import { type SystemRow, renderTable } from "./table";
 import { renderDoc, writeDoc } from "./write-doc";
 
 /**
- * `npm run bench [-- --limit N] [--corpus PATH] [--systems a,b] [--budget-s S] [--out FILE] [--keep]`
+ * `npm run bench [-- --limit N] [--corpus PATH] [--systems a,b] [--budget-s S] [--out FILE] [--keep] [--revision R]`
  * Same articles, same queries, same machine, one run: builds every system, loads each in its own
  * process, runs the query set round-robin, prints the table and (full runs, or --out) writes it.
  */
@@ -22,15 +23,22 @@ const { values } = parseArgs({
     limit: { type: "string" },
     corpus: { type: "string", default: "/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz" },
     systems: { type: "string", default: Object.keys(SYSTEMS).join(",") },
-    "budget-s": { type: "string", default: "600" },
+    "budget-s": { type: "string", default: "300" },
     out: { type: "string" },
     keep: { type: "boolean", default: false },
+    revision: { type: "string" },
   },
 });
 const limit = values.limit ? Number(values.limit) : null;
 const budgetS = Number(values["budget-s"]);
 const names = values.systems.split(",").filter(Boolean);
 const out = values.out ?? (limit === null ? "docs/benchmarks.md" : null);
+/** The measured code's commit; `--revision` names it when running from an exported snapshot. */
+const getRevision = () => {
+  if (values.revision) return values.revision;
+  const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
+  return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "lib") ? " (with uncommitted changes in lib/)" : ""}`;
+};
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 const work = await mkdtemp(path.join(os.tmpdir(), "xunwen-bench-"));
@@ -98,6 +106,7 @@ if (out) {
     cases: cases.length,
     bareRssMb: loaded[0]?.bareRssMb ?? NaN,
     budgetS,
+    revision: getRevision(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
   };
   await writeDoc(out, renderDoc([...rows.values()], [...systems.values()].map((s) => [s.label, s.setup]), facts));
