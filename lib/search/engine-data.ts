@@ -3,6 +3,7 @@ import type { FlexIndex } from "./flex-index";
 import type { TermMatcher } from "./match-terms";
 import type { SearchMeta } from "./index-format";
 import type { TextStore } from "./text-store";
+import type { FieldLengths } from "./score";
 
 /** Everything a loaded index holds in memory; built once by loadSearchEngine. */
 export interface EngineData {
@@ -11,6 +12,7 @@ export interface EngineData {
   idToDoc: Map<string, number>;
   cols: DocColumns;
   text: TextStore;
+  lengths: FieldLengths;
   matcher: TermMatcher;
   flex: FlexIndex;
   /** Near-duplicate group of each doc (index into `groups`), or -1. */

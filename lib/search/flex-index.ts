@@ -48,11 +48,9 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   return index;
 }
 
-/** Doc numbers whose title or body contains all jieba words of `term` as indexed words. */
-export function flexWordMatches(index: FlexIndex, term: string, limit: number): Set<number> {
-  const out = new Set<number>();
-  for (const field of index.search(term, { index: ["title", "body"], limit })) {
-    for (const id of field.result) out.add(Number(id));
+/** Marks (out[d] = 1) the docs whose title or body holds every jieba word of `term` as an indexed word. */
+export function markFlexWordMatches(index: FlexIndex, term: string, out: Uint8Array): void {
+  for (const field of index.search(term, { index: ["title", "body"], limit: out.length })) {
+    for (const id of field.result) out[Number(id)] = 1;
   }
-  return out;
 }

@@ -47,12 +47,20 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
   const groupOf = new Int32Array(docs.length).fill(-1);
   duplicates.forEach((g, i) => g.forEach((d) => (groupOf[d] = i)));
+  let titleChars = 0;
+  for (let d = 0; d < docs.length; d++) titleChars += text.titleLength(d);
   const data: EngineData = {
     meta,
     docs,
     idToDoc: new Map(docs.map((doc, d) => [doc.id, d])),
     cols: new DocColumns(docs),
     text,
+    lengths: {
+      title: (d) => text.titleLength(d),
+      body: (d) => text.bodyLength(d),
+      avgTitle: docs.length ? titleChars / docs.length : 0,
+      avgBody: meta.avgBodyLength,
+    },
     matcher: new TermMatcher(new GramPostings(titleGrams, INDEX_FILES.titleGrams), new GramPostings(bodyGrams, INDEX_FILES.bodyGrams), text),
     flex,
     groupOf,

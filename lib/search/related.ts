@@ -24,7 +24,7 @@ export function findRelated(data: EngineData, d: number, limit: number): Similar
     .map((k) => data.matcher.match(k))
     .map((match) => ({ alternatives: [{ match, idf: idf(match.ids.length, n) }] }));
   if (groups.length === 0 || limit <= 0) return [];
-  const scores = scoreMatches(groups, n, (x) => data.text.bodyLength(x), data.meta.avgBodyLength);
+  const scores = scoreMatches(groups, n, data.lengths);
   const g = data.groupOf[d]!;
   const skip = new Set(g >= 0 ? data.groups[g] : [d]);
   const seenGroups = new Set<number>();

@@ -8,7 +8,7 @@ import { evaluateQuery, type MatchCache } from "./query-eval";
 import { orderByDate, orderByScore } from "./rank-order";
 import { findRelaxation } from "./relaxation";
 import { rerank } from "./rerank";
-import { RERANK_DEPTH, scoreMatches } from "./score";
+import { RANKING, scoreMatches } from "./score";
 import type { SearchResponse, SearchState } from "./types";
 
 /**
@@ -25,11 +25,11 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
   const total = countGroups(data, results);
 
   const byScore = state.sort === "relevance" && groups.length > 0;
-  const scores = byScore ? scoreMatches(groups, data.docs.length, (d) => data.text.bodyLength(d), data.meta.avgBodyLength) : null;
+  const scores = byScore ? scoreMatches(groups, data.docs.length, data.lengths) : null;
   const offset = (state.page - 1) * state.size;
   const need = offset + state.size;
   let page: number[] = [];
-  for (let m = Math.max(need + 20, RERANK_DEPTH); ; m *= 2) {
+  for (let m = Math.max(need + 20, RANKING.rerankDepth); ; m *= 2) {
     let ordered: number[];
     if (scores) ordered = rerank(data, orderByScore(results, scores, data.cols, m), parsed, groups, scores);
     else ordered = orderByDate(results, data.cols, state.sort === "oldest", m, data.stamp, nextMark(data));

@@ -72,6 +72,10 @@ export class TextStore {
     return this.text.substring(this.starts[2 * d + 1]!, this.starts[2 * d + 2]! - 1);
   }
 
+  titleLength(d: number): number {
+    return this.starts[2 * d + 1]! - 1 - this.starts[2 * d]!;
+  }
+
   bodyLength(d: number): number {
     return this.starts[2 * d + 2]! - 1 - this.starts[2 * d + 1]!;
   }
