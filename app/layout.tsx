@@ -22,7 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b border-stone-200 bg-white">
           <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-3 sm:px-6">
-            <Link href="/" className="text-xl font-bold tracking-wide text-stone-900 hover:text-accent-700">
+            <Link
+              href="/"
+              className="text-xl font-bold tracking-wide text-stone-900 hover:text-accent-700"
+            >
               寻文
             </Link>
             <span className="text-sm text-stone-500">中文新闻报道全文检索</span>

@@ -11,7 +11,9 @@ const searchCanonical = cache(async (canonical: string): Promise<SearchResponse>
   return engine.search(parseSearchState(new URLSearchParams(canonical)).state);
 });
 
-export async function loadSearch(raw: RawSearchParams): Promise<{ state: SearchState; notices: string[]; response: SearchResponse }> {
+export async function loadSearch(
+  raw: RawSearchParams,
+): Promise<{ state: SearchState; notices: string[]; response: SearchResponse }> {
   const { state, notices } = parseSearchState(raw);
   const response = await searchCanonical(serializeSearchState(state));
   return { state, notices, response };

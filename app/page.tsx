@@ -23,13 +23,21 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { state, response } = await loadSearch(await searchParams);
   const title = buildPageTitle(state);
   const description = buildPageDescription(state, response.total);
-  return { title: { absolute: title }, description, openGraph: { title, description, type: "website", siteName: "寻文" } };
+  return {
+    title: { absolute: title },
+    description,
+    openGraph: { title, description, type: "website", siteName: "寻文" },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const { state, notices, response } = await loadSearch(await searchParams);
   const { articleCount } = await getSearchEngine();
-  const filterCount = state.region.length + state.theme.length + state.source.length + (state.from || state.to ? 1 : 0);
+  const filterCount =
+    state.region.length +
+    state.theme.length +
+    state.source.length +
+    (state.from || state.to ? 1 : 0);
   const isLanding = !state.q && filterCount === 0 && state.page === 1;
   const pageCount = toPageCount(response.total, state.size);
   const pastEnd = response.total > 0 && response.hits.length === 0;
@@ -42,7 +50,10 @@ export default async function SearchPage({ searchParams }: Props) {
       </div>
       <NoticeBanner notices={notices} />
       <div className="grid gap-6 lg:grid-cols-[16.5rem_minmax(0,1fr)] lg:gap-10">
-        <aside aria-label="筛选" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+        <aside
+          aria-label="筛选"
+          className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+        >
           <FacetPanel facets={response.facets} state={state} activeCount={filterCount} />
         </aside>
         <section aria-label="结果" className="min-w-0">

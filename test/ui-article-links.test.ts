@@ -4,7 +4,9 @@ import { buildArticleHref, buildBackHref, parseBackState } from "../lib/ui/artic
 
 describe("article links carry the search", () => {
   it("an article link restores the exact result page", () => {
-    const state = parseSearchState(new URLSearchParams("q=复工复产&region=浙江省&from=2020-03-01&page=2&size=10")).state;
+    const state = parseSearchState(
+      new URLSearchParams("q=复工复产&region=浙江省&from=2020-03-01&page=2&size=10"),
+    ).state;
     const href = buildArticleHref("abc123", state);
     const url = new URL(href, "http://x");
     expect(url.pathname).toBe("/article/abc123");
@@ -24,7 +26,9 @@ describe("article links carry the search", () => {
   it("a forged back parameter can only lead to the search page", () => {
     expect(buildBackHref("//evil.example/x", "")).toBe("/");
     expect(buildBackHref("https://evil.example", "")).toBe("/");
-    expect(buildBackHref("q=<script>alert(1)</script>", "")).toBe("/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E");
+    expect(buildBackHref("q=<script>alert(1)</script>", "")).toBe(
+      "/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E",
+    );
     expect(buildBackHref(null, "包头")).toBe("/?q=%E5%8C%85%E5%A4%B4");
   });
 });

@@ -9,11 +9,15 @@ describe("page title and description", () => {
   it("states the query and the filters", () => {
     const s = state("q=复工复产&region=浙江省&from=2020-03-01&to=2020-03-31");
     expect(buildPageTitle(s)).toBe("“复工复产” · 浙江省 · 2020-03 — 寻文");
-    expect(buildPageDescription(s, 1234)).toBe("在寻文中检索“复工复产”，筛选：浙江省 · 2020-03，共 1,234 篇报道。");
+    expect(buildPageDescription(s, 1234)).toBe(
+      "在寻文中检索“复工复产”，筛选：浙江省 · 2020-03，共 1,234 篇报道。",
+    );
   });
 
   it("names a city with its province, and a later page", () => {
-    expect(buildPageTitle(state("region=浙江省/温州市&page=2"))).toBe("浙江省温州市 · 第 2 页 — 寻文");
+    expect(buildPageTitle(state("region=浙江省/温州市&page=2"))).toBe(
+      "浙江省温州市 · 第 2 页 — 寻文",
+    );
   });
 
   it("the landing page is the site name", () => {
@@ -25,7 +29,11 @@ describe("filter chips", () => {
   it("each chip removes exactly its own filter", () => {
     const s = state("q=疫情&region=浙江省/温州市&theme=复工复产&from=2020-01-01&page=3");
     const chips = buildFilterChips(s);
-    expect(chips.map((c) => `${c.kind}:${c.label}`)).toEqual(["地区:浙江省 › 温州市", "主题:复工复产", "日期:2020-01-01 起"]);
+    expect(chips.map((c) => `${c.kind}:${c.label}`)).toEqual([
+      "地区:浙江省 › 温州市",
+      "主题:复工复产",
+      "日期:2020-01-01 起",
+    ]);
     const region = new URL(chips[0]!.removeHref, "http://x").searchParams;
     expect(region.getAll("region")).toEqual([]);
     expect(region.getAll("theme")).toEqual(["复工复产"]);

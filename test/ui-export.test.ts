@@ -9,8 +9,16 @@ import { buildExportStream, type ExportSource } from "../lib/ui/export-stream";
 function makeHit(i: number): SearchHit {
   return {
     id: `a${i}`,
-    title: [{ text: `报道${i}：`, hit: false }, { text: "复工复产", hit: true }],
-    snippets: [[{ text: "温州", hit: true }, { text: "企业有序复工", hit: false }]],
+    title: [
+      { text: `报道${i}：`, hit: false },
+      { text: "复工复产", hit: true },
+    ],
+    snippets: [
+      [
+        { text: "温州", hit: true },
+        { text: "企业有序复工", hit: false },
+      ],
+    ],
     date: "2020-03-01",
     source: "温州日报",
     region: { code: "330300", province: "浙江省", city: "温州市", county: null },
@@ -29,20 +37,40 @@ function fakeSource(count: number): ExportSource & { calls: SearchState[] } {
     search(state: SearchState): SearchResponse {
       calls.push(state);
       const start = (state.page - 1) * state.size;
-      const hits = Array.from({ length: Math.max(0, Math.min(state.size, count - start)) }, (_, k) => makeHit(start + k));
+      const hits = Array.from(
+        { length: Math.max(0, Math.min(state.size, count - start)) },
+        (_, k) => makeHit(start + k),
+      );
       return {
         state,
         total: count,
         tookMs: 1,
         hits,
-        facets: { region: [], theme: [], source: [], date: { granularity: "month", buckets: [], unknown: 0 } },
+        facets: {
+          region: [],
+          theme: [],
+          source: [],
+          date: { granularity: "month", buckets: [], unknown: 0 },
+        },
         relaxation: null,
         emptyTerms: [],
       };
     },
     getArticle(id: string): Article | null {
       return id === "a0"
-        ? { id, title: "报道0：复工复产", body: "第一段\n=HYPERLINK(\"x\")", date: "2020-03-01", source: "温州日报", author: "张三", url: null, region: null, themes: [], keywords: [], origin: "t" }
+        ? {
+            id,
+            title: "报道0：复工复产",
+            body: '第一段\n=HYPERLINK("x")',
+            date: "2020-03-01",
+            source: "温州日报",
+            author: "张三",
+            url: null,
+            region: null,
+            themes: [],
+            keywords: [],
+            origin: "t",
+          }
         : null;
     },
   };
@@ -50,7 +78,9 @@ function fakeSource(count: number): ExportSource & { calls: SearchState[] } {
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   // ignoreBOM keeps the BOM in the text, so the test can see it.
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+    await new Response(stream).arrayBuffer(),
+  );
 }
 
 const state = parseSearchState(new URLSearchParams("q=复工复产&region=浙江省&page=3&size=5")).state;
@@ -70,7 +100,9 @@ describe("export stream", () => {
   it("CSV: BOM, Chinese header, one row per result across all pages, ignoring the page of the URL", async () => {
     const source = fakeSource(1200);
     const csv = await readAll(buildExportStream(source, state, "csv"));
-    expect(csv.startsWith("\uFEFFid,标题,日期,来源,作者,地区,主题,原文链接,摘要,正文\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,标题,日期,来源,作者,地区,主题,原文链接,摘要,正文\r\n")).toBe(
+      true,
+    );
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     // Records end in CRLF; the LF inside the first article's body stays within its quoted cell.
     expect(lines.length).toBe(1 + 1200);
@@ -95,14 +127,18 @@ describe("export stream", () => {
   });
 
   it("stops at the documented maximum", async () => {
-    const json = JSON.parse(await readAll(buildExportStream(fakeSource(EXPORT_MAX_ROWS + 150), state, "json"))) as {
+    const json = JSON.parse(
+      await readAll(buildExportStream(fakeSource(EXPORT_MAX_ROWS + 150), state, "json")),
+    ) as {
       results: unknown[];
     };
     expect(json.results).toHaveLength(EXPORT_MAX_ROWS);
   });
 
   it("an empty result set is still a valid file", async () => {
-    const json = JSON.parse(await readAll(buildExportStream(fakeSource(0), state, "json"))) as { results: unknown[] };
+    const json = JSON.parse(await readAll(buildExportStream(fakeSource(0), state, "json"))) as {
+      results: unknown[];
+    };
     expect(json.results).toEqual([]);
   });
 });

@@ -42,8 +42,15 @@ describe("external links", () => {
 describe("hit numbering", () => {
   it("numbers hits in reading order across blocks", () => {
     const { blocks, hitCount } = numberHits([
-      [{ text: "复工", hit: true }, { text: "新闻", hit: false }],
-      [{ text: "正文", hit: false }, { text: "复工", hit: true }, { text: "复产", hit: true }],
+      [
+        { text: "复工", hit: true },
+        { text: "新闻", hit: false },
+      ],
+      [
+        { text: "正文", hit: false },
+        { text: "复工", hit: true },
+        { text: "复产", hit: true },
+      ],
     ]);
     expect(hitCount).toBe(3);
     expect(blocks.flat().map((s) => s.hitIndex)).toEqual([0, null, null, 1, 2]);

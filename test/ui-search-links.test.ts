@@ -35,7 +35,10 @@ describe("facet toggle links", () => {
     expect(toggleRegion(["浙江省/温州市", "云南省"], "浙江省")).toEqual(["云南省", "浙江省"]);
     expect(toggleRegion(["浙江省/温州市"], "浙江省/温州市")).toEqual([]);
     // A sibling whose name starts the same is not a descendant.
-    expect(toggleRegion(["吉林省/吉林市"], "吉林省/吉林市郊")).toEqual(["吉林省/吉林市", "吉林省/吉林市郊"]);
+    expect(toggleRegion(["吉林省/吉林市"], "吉林省/吉林市郊")).toEqual([
+      "吉林省/吉林市",
+      "吉林省/吉林市郊",
+    ]);
     const p = params(buildRegionToggleHref(state("region=浙江省&page=2"), "浙江省/温州市"));
     expect(p.getAll("region")).toEqual(["浙江省/温州市"]);
     expect(p.get("page")).toBeNull();

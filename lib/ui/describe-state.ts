@@ -48,19 +48,35 @@ export function buildFilterChips(state: SearchState): FilterChip[] {
   const chips: FilterChip[] = [];
   for (const r of state.region) {
     const region = state.region.filter((v) => v !== r);
-    chips.push({ kind: "地区", label: toRegionLabel(r), removeHref: buildSearchHref(toChangedState(state, { region })) });
+    chips.push({
+      kind: "地区",
+      label: toRegionLabel(r),
+      removeHref: buildSearchHref(toChangedState(state, { region })),
+    });
   }
   for (const t of state.theme) {
     const theme = state.theme.filter((v) => v !== t);
-    chips.push({ kind: "主题", label: t, removeHref: buildSearchHref(toChangedState(state, { theme })) });
+    chips.push({
+      kind: "主题",
+      label: t,
+      removeHref: buildSearchHref(toChangedState(state, { theme })),
+    });
   }
   for (const s of state.source) {
     const source = state.source.filter((v) => v !== s);
-    chips.push({ kind: "来源", label: s, removeHref: buildSearchHref(toChangedState(state, { source })) });
+    chips.push({
+      kind: "来源",
+      label: s,
+      removeHref: buildSearchHref(toChangedState(state, { source })),
+    });
   }
   const range = toRangeLabel(state.from, state.to);
   if (range) {
-    chips.push({ kind: "日期", label: range, removeHref: buildSearchHref(toChangedState(state, { from: null, to: null })) });
+    chips.push({
+      kind: "日期",
+      label: range,
+      removeHref: buildSearchHref(toChangedState(state, { from: null, to: null })),
+    });
   }
   return chips;
 }

@@ -22,7 +22,11 @@ export function toExportRowCount(total: number): number {
  * fetched one batch per pull so memory stays flat and the download starts at once.
  * CSV starts with a BOM so Excel reads it as UTF-8.
  */
-export function buildExportStream(source: ExportSource, state: SearchState, format: ExportFormat): ReadableStream<Uint8Array> {
+export function buildExportStream(
+  source: ExportSource,
+  state: SearchState,
+  format: ExportFormat,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let page = 1;
   let written = 0;
@@ -42,7 +46,10 @@ export function buildExportStream(source: ExportSource, state: SearchState, form
       let chunk = "";
       for (const hit of hits) {
         const record = toExportRecord(hit, source.getArticle(hit.id));
-        chunk += format === "csv" ? toCsvRow(toExportCells(record)) : `${written > 0 ? "," : ""}\n${JSON.stringify(record)}`;
+        chunk +=
+          format === "csv"
+            ? toCsvRow(toExportCells(record))
+            : `${written > 0 ? "," : ""}\n${JSON.stringify(record)}`;
         written++;
       }
       if (chunk) controller.enqueue(encoder.encode(chunk));

@@ -12,7 +12,9 @@ export function buildSearchHref(state: SearchState): string {
   return query ? `/?${query}` : "/";
 }
 
-type FilterPatch = Partial<Pick<SearchState, "q" | "region" | "theme" | "source" | "from" | "to" | "sort">>;
+type FilterPatch = Partial<
+  Pick<SearchState, "q" | "region" | "theme" | "source" | "from" | "to" | "sort">
+>;
 
 /** The state after a change to the query, a filter or the order: always page 1. */
 export function toChangedState(state: SearchState, patch: FilterPatch): SearchState {
@@ -33,7 +35,9 @@ function isSameOrAncestor(ancestor: string, value: string): boolean {
  */
 export function toggleRegion(selected: string[], value: string): string[] {
   if (selected.includes(value)) return selected.filter((v) => v !== value);
-  const unrelated = selected.filter((v) => !isSameOrAncestor(v, value) && !isSameOrAncestor(value, v));
+  const unrelated = selected.filter(
+    (v) => !isSameOrAncestor(v, value) && !isSameOrAncestor(value, v),
+  );
   return [...unrelated, value];
 }
 
@@ -57,20 +61,29 @@ export function buildPageHref(state: SearchState, page: number): string {
   return buildSearchHref({ ...state, page });
 }
 
-export function buildDateRangeHref(state: SearchState, from: string | null, to: string | null): string {
+export function buildDateRangeHref(
+  state: SearchState,
+  from: string | null,
+  to: string | null,
+): string {
   return buildSearchHref(toChangedState(state, { from, to }));
 }
 
 /** Keeps the query and the order, drops every filter. */
 export function buildClearAllHref(state: SearchState): string {
-  return buildSearchHref(toChangedState(state, { region: [], theme: [], source: [], from: null, to: null }));
+  return buildSearchHref(
+    toChangedState(state, { region: [], theme: [], source: [], from: null, to: null }),
+  );
 }
 
 /**
  * Name/value pairs for hidden inputs of a GET form that edits some fields (e.g. q, or from/to): the
  * rest of the state travels along, the edited fields and the page do not.
  */
-export function buildHiddenFields(state: SearchState, edited: (keyof SearchState)[]): [string, string][] {
+export function buildHiddenFields(
+  state: SearchState,
+  edited: (keyof SearchState)[],
+): [string, string][] {
   const params = new URLSearchParams(serializeSearchState({ ...state, page: 1 }));
   const skip = new Set<string>([...edited, "page"]);
   return [...params.entries()].filter(([name]) => !skip.has(name));

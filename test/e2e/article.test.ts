@@ -18,7 +18,10 @@ describe("article page", () => {
     const ids = await resultIds(page);
     expect(ids.length).toBeGreaterThan(0);
 
-    await Promise.all([page.waitForURL(/\/article\//), page.locator("[data-result-id] h3 a").first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/article\//),
+      page.locator("[data-result-id] h3 a").first().click(),
+    ]);
     await page.waitForLoadState("networkidle");
     expect(new URL(page.url()).pathname).toBe(`/article/${ids[0]}`);
     const marks = page.locator("article mark");
@@ -28,7 +31,10 @@ describe("article page", () => {
     const markTexts = await marks.allTextContents();
     expect(markTexts.every((t) => /[疫情防控]/.test(t))).toBe(true);
 
-    await Promise.all([page.waitForURL((u) => u.pathname === "/"), page.click('a:has-text("返回结果")')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === "/"),
+      page.click('a:has-text("返回结果")'),
+    ]);
     await page.waitForLoadState("networkidle");
     expect(page.url()).toBe(listUrl);
     expect(await resultIds(page)).toEqual(ids);
@@ -38,7 +44,10 @@ describe("article page", () => {
   it("shows metadata, a safe original link and related articles", async () => {
     const page = await openPage(browser);
     await page.goto(`/?q=${encodeURIComponent("包头")}`);
-    await Promise.all([page.waitForURL(/\/article\//), page.locator("[data-result-id] h3 a").first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/article\//),
+      page.locator("[data-result-id] h3 a").first().click(),
+    ]);
     const meta = page.locator('section[aria-label="报道信息"]');
     expect(await meta.textContent()).toContain("内蒙古自治区");
     const original = meta.locator('a:has-text("查看原文")');

@@ -15,15 +15,24 @@ export function baseUrl(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: BROWSER_ARGS });
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: BROWSER_ARGS,
+  });
 }
 
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: "zh-CN", ...options });
   return context.newPage();
 }
 
 /** The ids of the results on the page, in order. */
 export function resultIds(page: Page): Promise<string[]> {
-  return page.locator("[data-result-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-result-id") ?? ""));
+  return page
+    .locator("[data-result-id]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-result-id") ?? ""));
 }

@@ -8,7 +8,10 @@ import zlib from "node:zlib";
  * (never committed): every 4th non-empty record of Feb–Apr 2020, enough for several result pages,
  * provinces and months. The five sample pages are indexed alongside it.
  */
-export const XWLB_FILE = path.resolve(__dirname, "../../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz");
+export const XWLB_FILE = path.resolve(
+  __dirname,
+  "../../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz",
+);
 const FROM = "2020-02-01";
 const TO = "2020-04-30";
 const EVERY = 4;
@@ -16,7 +19,9 @@ const EVERY = 4;
 export async function writeFixtureCorpus(outFile: string): Promise<number> {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const out = fs.createWriteStream(outFile);
-  const lines = readline.createInterface({ input: fs.createReadStream(XWLB_FILE).pipe(zlib.createGunzip()) });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(XWLB_FILE).pipe(zlib.createGunzip()),
+  });
   let seen = 0;
   let written = 0;
   for await (const line of lines) {
@@ -30,6 +35,8 @@ export async function writeFixtureCorpus(outFile: string): Promise<number> {
     }
   }
   lines.close();
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
   return written;
 }

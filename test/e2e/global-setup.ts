@@ -22,8 +22,13 @@ declare module "vitest" {
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
-  const r = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${r.status ?? r.signal}`);
+  const r = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited with ${r.status ?? r.signal}`);
 }
 
 function freePort(): Promise<number> {
@@ -59,7 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] fixture corpus: ${records} xwlb records + data/samples`);
   run("npx", ["tsx", "scripts/index.ts", "data/samples", corpus, "--out", INDEX_DIR]);
 
-  const skipBuild = process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+  const skipBuild =
+    process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
   if (!skipBuild) run("node_modules/.bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
 
   const port = await freePort();

@@ -56,7 +56,10 @@ describe("untrusted input", () => {
     expect(text).toContain("量子纠缠猫");
     const relax = page.locator('a:has-text("可找到")');
     expect(await relax.count()).toBe(1);
-    await Promise.all([page.waitForURL((u) => u.searchParams.get("q") !== "疫情 量子纠缠猫"), relax.click()]);
+    await Promise.all([
+      page.waitForURL((u) => u.searchParams.get("q") !== "疫情 量子纠缠猫"),
+      relax.click(),
+    ]);
     expect(await page.locator("[data-result-id]").count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -73,8 +76,15 @@ describe("untrusted input", () => {
 
 describe("JSON API and export", () => {
   it("GET /api/search answers like the page, with notices", async () => {
-    const res = await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}&size=3&sort=bogus`);
-    const body = (await res.json()) as { total: number; hits: { id: string }[]; notices: string[]; facets: unknown };
+    const res = await fetch(
+      `${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}&size=3&sort=bogus`,
+    );
+    const body = (await res.json()) as {
+      total: number;
+      hits: { id: string }[];
+      notices: string[];
+      facets: unknown;
+    };
     expect(body.hits).toHaveLength(3);
     expect(body.total).toBeGreaterThan(3);
     expect(body.notices.join()).toContain("排序方式无效");
@@ -83,7 +93,9 @@ describe("JSON API and export", () => {
 
   it("exports every page as CSV with a BOM, and as JSON", async () => {
     const query = `q=${encodeURIComponent("疫情")}&size=3&page=2`;
-    const search = (await (await fetch(`${baseUrl()}/api/search?${query}`)).json()) as { total: number };
+    const search = (await (await fetch(`${baseUrl()}/api/search?${query}`)).json()) as {
+      total: number;
+    };
     const csvRes = await fetch(`${baseUrl()}/api/export?format=csv&${query}`);
     expect(csvRes.headers.get("content-type")).toContain("text/csv");
     expect(csvRes.headers.get("x-export-limit")).toBe("10000");

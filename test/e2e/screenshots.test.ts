@@ -37,12 +37,19 @@ describe("screenshots", () => {
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: path.join(OUT, `results-${name}.png`), fullPage: false });
       // Horizontal overflow is the usual way a phone layout breaks.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
 
-      await Promise.all([page.waitForURL(/\/article\//), page.locator("[data-result-id] h3 a").first().click()]);
+      await Promise.all([
+        page.waitForURL(/\/article\//),
+        page.locator("[data-result-id] h3 a").first().click(),
+      ]);
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: path.join(OUT, `article-${name}.png`), fullPage: false });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
       await page.context().close();
     });
   }

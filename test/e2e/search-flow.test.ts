@@ -37,7 +37,9 @@ describe("search, filter, page, share", () => {
     await province.click();
     url = await waitForUrl(page, (u) => u.searchParams.getAll("region").length === 1);
     expect(url.searchParams.get("region")).toBe(provinceName);
-    await expect.poll(() => page.locator('[aria-label="当前筛选"]').textContent()).toContain(provinceName);
+    await expect
+      .poll(() => page.locator('[aria-label="当前筛选"]').textContent())
+      .toContain(provinceName);
 
     // A date range through the from/to inputs.
     await page.fill("#date-from", "2020-02-01");
@@ -55,7 +57,7 @@ describe("search, filter, page, share", () => {
     expect(ids.length).toBeGreaterThan(0);
 
     // Copy the link.
-    await page.click('[data-share-url]');
+    await page.click("[data-share-url]");
     await expect.poll(() => page.locator("[data-share-url]").textContent()).toContain("已复制");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
@@ -81,7 +83,10 @@ describe("search, filter, page, share", () => {
     await Promise.all([page.waitForURL(/q=/), page.press("#search-input", "Enter")]);
     expect(new URL(page.url()).searchParams.get("q")).toBe("复工复产");
     expect((await resultIds(page)).length).toBeGreaterThan(0);
-    await Promise.all([page.waitForURL(/sort=oldest/), page.click('nav[aria-label="排序"] a:has-text("最早")')]);
+    await Promise.all([
+      page.waitForURL(/sort=oldest/),
+      page.click('nav[aria-label="排序"] a:has-text("最早")'),
+    ]);
     const dates = await page.locator("[data-result-id] p").first().textContent();
     expect(dates).toMatch(/\d{4}-\d{2}-\d{2}|日期不详/);
     await page.context().close();

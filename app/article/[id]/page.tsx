@@ -27,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return { title: { absolute: `找不到报道 — ${SITE_NAME}` } };
   const description = article.body.replace(/\s+/g, " ").slice(0, 120);
   const title = `${article.title} — ${SITE_NAME}`;
-  return { title: { absolute: title }, description, openGraph: { title, description, type: "article" } };
+  return {
+    title: { absolute: title },
+    description,
+    openGraph: { title, description, type: "article" },
+  };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -43,15 +47,27 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const highlighted = q ? engine.highlightArticle(id, q) : null;
   const plain = (text: string): Segment[] => [{ text, hit: false }];
   const title = highlighted?.title ?? plain(article.title);
-  const paragraphs = highlighted?.paragraphs ?? article.body.split("\n").filter((p) => p.trim()).map(plain);
+  const paragraphs =
+    highlighted?.paragraphs ??
+    article.body
+      .split("\n")
+      .filter((p) => p.trim())
+      .map(plain);
   const { blocks, hitCount } = numberHits([title, ...paragraphs]);
   const [titleBlock = [], ...bodyBlocks] = blocks;
   const related = engine.related(id, 6);
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-5 pb-16 sm:px-6">
-      <nav aria-label="文章导航" className="mb-5 flex flex-wrap items-center justify-between gap-3 text-sm">
-        <Link href={buildBackHref(back, q)} className="rounded-lg px-2 py-1 text-accent-700 hover:bg-accent-50">
+      <nav
+        aria-label="文章导航"
+        className="mb-5 flex flex-wrap items-center justify-between gap-3 text-sm"
+      >
+        <Link
+          prefetch={false}
+          href={buildBackHref(back, q)}
+          className="rounded-lg px-2 py-1 text-accent-700 hover:bg-accent-50"
+        >
           ← 返回结果
         </Link>
         <CopyLinkButton href={buildArticleHref(id, backState)} />
@@ -65,7 +81,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {[article.date, article.source, article.author].filter(Boolean).join(" · ")}
           </p>
           {q && (
-            <p className="mt-4 rounded-lg bg-stone-50 px-3 py-2 text-sm text-stone-600" role="status">
+            <p
+              className="mt-4 rounded-lg bg-stone-50 px-3 py-2 text-sm text-stone-600"
+              role="status"
+            >
               {hitCount > 0 ? (
                 <>
                   “{q}”在本文出现 <strong className="text-stone-900">{hitCount}</strong> 处 ·{" "}

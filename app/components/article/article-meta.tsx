@@ -16,20 +16,29 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function ArticleMeta({ article }: { article: Article }) {
   const url = toSafeExternalUrl(article.url);
   return (
-    <section aria-label="报道信息" className="rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm">
+    <section
+      aria-label="报道信息"
+      className="rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm"
+    >
       <dl className="divide-y divide-stone-100">
         <Row label="日期">{article.date ?? "不详"}</Row>
         <Row label="来源">{article.source ?? "不详"}</Row>
         {article.author && <Row label="作者">{article.author}</Row>}
-        <Row label="地区">{article.region ? <RegionPathText region={article.region} /> : "未识别"}</Row>
+        <Row label="地区">
+          {article.region ? <RegionPathText region={article.region} /> : "未识别"}
+        </Row>
         {article.themes.length > 0 && (
           <Row label="主题">
             <ul className="space-y-1.5">
               {article.themes.map((t) => (
                 <li key={t.id}>
-                  <span className="rounded-full bg-accent-50 px-2 py-0.5 text-xs text-accent-800">{t.name}</span>
+                  <span className="rounded-full bg-accent-50 px-2 py-0.5 text-xs text-accent-800">
+                    {t.name}
+                  </span>
                   {t.keywords.length > 0 && (
-                    <span className="ml-1.5 text-xs text-stone-500">依据：{t.keywords.join("、")}</span>
+                    <span className="ml-1.5 text-xs text-stone-500">
+                      依据：{t.keywords.join("、")}
+                    </span>
                   )}
                 </li>
               ))}

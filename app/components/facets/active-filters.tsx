@@ -11,6 +11,7 @@ export function ActiveFilters({ state }: { state: SearchState }) {
     <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="当前筛选">
       {chips.map((chip) => (
         <Link
+          prefetch={false}
           key={`${chip.kind}-${chip.label}`}
           href={chip.removeHref}
           aria-label={`移除筛选 ${chip.kind}：${chip.label}`}
@@ -23,7 +24,11 @@ export function ActiveFilters({ state }: { state: SearchState }) {
           </span>
         </Link>
       ))}
-      <Link href={buildClearAllHref(state)} className="px-2 text-sm text-stone-500 underline-offset-4 hover:text-stone-800 hover:underline">
+      <Link
+        prefetch={false}
+        href={buildClearAllHref(state)}
+        className="px-2 text-sm text-stone-500 underline-offset-4 hover:text-stone-800 hover:underline"
+      >
         清除全部
       </Link>
     </div>

@@ -29,12 +29,16 @@ export function DateHistogram({ facet, state }: { facet: DateFacet; state: Searc
           if (!range) return null;
           const active = isBucketInRange(b.value, state.from, state.to);
           const exact = state.from === range.from && state.to === range.to;
-          const href = exact ? buildDateRangeHref(state, null, null) : buildDateRangeHref(state, range.from, range.to);
-          const height = b.count === 0 ? 0 : Math.max(3, Math.round((b.count / max) * CHART_HEIGHT));
+          const href = exact
+            ? buildDateRangeHref(state, null, null)
+            : buildDateRangeHref(state, range.from, range.to);
+          const height =
+            b.count === 0 ? 0 : Math.max(3, Math.round((b.count / max) * CHART_HEIGHT));
           const label = `${b.value}：${b.count.toLocaleString("zh-CN")} 篇`;
           return (
             <li key={b.value} className="flex h-full min-w-[3px] flex-1 items-end">
               <Link
+                prefetch={false}
                 href={href}
                 title={label}
                 aria-label={exact ? `${label}（已选，点击取消）` : label}
@@ -55,7 +59,10 @@ export function DateHistogram({ facet, state }: { facet: DateFacet; state: Searc
           );
         })}
       </ul>
-      <div className="mt-1 flex justify-between text-[11px] tabular-nums text-stone-400" aria-hidden="true">
+      <div
+        className="mt-1 flex justify-between text-[11px] tabular-nums text-stone-400"
+        aria-hidden="true"
+      >
         <span>{first}</span>
         <span>{last}</span>
       </div>

@@ -2,19 +2,49 @@ import type { SearchState } from "@/lib/search/types";
 import { buildHiddenFields } from "@/lib/ui/search-links";
 
 /** From/to date inputs: a plain GET form, so it works without JavaScript. */
-export function DateRangeForm({ state, min, max }: { state: SearchState; min?: string; max?: string }) {
+export function DateRangeForm({
+  state,
+  min,
+  max,
+}: {
+  state: SearchState;
+  min?: string;
+  max?: string;
+}) {
   const input =
     "w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm text-stone-800 focus:border-accent-600 focus:outline-none";
   return (
-    <form key={`${state.from}~${state.to}`} action="/" method="get" className="mt-3 space-y-2" aria-label="日期范围">
+    <form
+      key={`${state.from}~${state.to}`}
+      action="/"
+      method="get"
+      className="mt-3 space-y-2"
+      aria-label="日期范围"
+    >
       {buildHiddenFields(state, ["from", "to"]).map(([name, value], i) => (
         <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
       ))}
       <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm text-stone-600">
         <label htmlFor="date-from">从</label>
-        <input id="date-from" type="date" name="from" defaultValue={state.from ?? ""} min={min} max={max} className={input} />
+        <input
+          id="date-from"
+          type="date"
+          name="from"
+          defaultValue={state.from ?? ""}
+          min={min}
+          max={max}
+          className={input}
+        />
         <label htmlFor="date-to">到</label>
-        <input id="date-to" type="date" name="to" defaultValue={state.to ?? ""} min={min} max={max} className={input} />
+        <input
+          id="date-to"
+          type="date"
+          name="to"
+          defaultValue={state.to ?? ""}
+          min={min}
+          max={max}
+          className={input}
+        />
       </div>
       <button
         type="submit"

@@ -12,7 +12,15 @@ import { ValueList } from "./value-list";
  * selection were not applied, so other values stay visible and their counts stay honest.
  * On a phone the panel is a closed "筛选" drawer; from 1024 px it is always open (globals.css).
  */
-export function FacetPanel({ facets, state, activeCount }: { facets: Facets; state: SearchState; activeCount: number }) {
+export function FacetPanel({
+  facets,
+  state,
+  activeCount,
+}: {
+  facets: Facets;
+  state: SearchState;
+  activeCount: number;
+}) {
   const first = facets.date.buckets[0];
   const last = facets.date.buckets[facets.date.buckets.length - 1];
   return (
@@ -21,7 +29,9 @@ export function FacetPanel({ facets, state, activeCount }: { facets: Facets; sta
         <span>
           筛选
           {activeCount > 0 && (
-            <span className="ml-2 rounded-full bg-accent-700 px-1.5 py-0.5 text-xs text-white">{activeCount}</span>
+            <span className="ml-2 rounded-full bg-accent-700 px-1.5 py-0.5 text-xs text-white">
+              {activeCount}
+            </span>
           )}
         </span>
         <span className="text-stone-400" aria-hidden="true">

@@ -26,7 +26,10 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
                 className="absolute top-0 left-0 flex h-8 w-5 items-center justify-center rounded text-stone-400 hover:text-stone-700"
                 aria-label={`展开${node.name}的下级地区`}
               >
-                <span className="inline-block transition-transform [details[open]>summary>&]:rotate-90" aria-hidden="true">
+                <span
+                  className="inline-block transition-transform [details[open]>summary>&]:rotate-90"
+                  aria-hidden="true"
+                >
                   ›
                 </span>
               </summary>
@@ -42,7 +45,15 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
 }
 
 /** Province › city › county with counts; provinces beyond the first ten sit behind "更多". */
-export function RegionTree({ nodes, state, visible = 10 }: { nodes: RegionFacetNode[]; state: SearchState; visible?: number }) {
+export function RegionTree({
+  nodes,
+  state,
+  visible = 10,
+}: {
+  nodes: RegionFacetNode[];
+  state: SearchState;
+  visible?: number;
+}) {
   if (nodes.length === 0) return <p className="px-1.5 text-sm text-stone-400">无</p>;
   const rest = nodes.slice(visible);
   return (

@@ -18,7 +18,12 @@ export function ValueList({
     <ul>
       {list.map((v) => (
         <li key={v.value} className="flex">
-          <FacetRow href={buildHref(v.value)} label={v.value} count={v.count} selected={selected.includes(v.value)} />
+          <FacetRow
+            href={buildHref(v.value)}
+            label={v.value}
+            count={v.count}
+            selected={selected.includes(v.value)}
+          />
         </li>
       ))}
     </ul>

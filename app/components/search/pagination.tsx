@@ -12,7 +12,12 @@ export function Pagination({ state, total }: { state: SearchState; total: number
   return (
     <nav aria-label="分页" className="mt-8 flex flex-wrap items-center justify-center gap-1">
       {page > 1 ? (
-        <Link href={buildPageHref(state, page - 1)} rel="prev" className={`${ITEM} text-stone-600 hover:bg-stone-100`}>
+        <Link
+          prefetch={false}
+          href={buildPageHref(state, page - 1)}
+          rel="prev"
+          className={`${ITEM} text-stone-600 hover:bg-stone-100`}
+        >
           ‹ 上一页
         </Link>
       ) : (
@@ -27,12 +32,15 @@ export function Pagination({ state, total }: { state: SearchState; total: number
           </span>
         ) : (
           <Link
+            prefetch={false}
             key={item}
             href={buildPageHref(state, item)}
             aria-label={`第 ${item} 页`}
             aria-current={item === page ? "page" : undefined}
             className={`${ITEM} ${
-              item === page ? "bg-stone-800 font-medium text-white" : "text-stone-600 hover:bg-stone-100"
+              item === page
+                ? "bg-stone-800 font-medium text-white"
+                : "text-stone-600 hover:bg-stone-100"
             }`}
           >
             {item}
@@ -40,7 +48,12 @@ export function Pagination({ state, total }: { state: SearchState; total: number
         ),
       )}
       {page < pageCount ? (
-        <Link href={buildPageHref(state, page + 1)} rel="next" className={`${ITEM} text-stone-600 hover:bg-stone-100`}>
+        <Link
+          prefetch={false}
+          href={buildPageHref(state, page + 1)}
+          rel="next"
+          className={`${ITEM} text-stone-600 hover:bg-stone-100`}
+        >
           下一页 ›
         </Link>
       ) : (

@@ -8,9 +8,16 @@ import { SimilarReports } from "./similar-reports";
 export function ResultItem({ hit, state }: { hit: SearchHit; state: SearchState }) {
   const href = buildArticleHref(hit.id, state);
   return (
-    <li className="border-b border-stone-200 py-5 first:pt-1 last:border-b-0" data-result-id={hit.id}>
+    <li
+      className="border-b border-stone-200 py-5 first:pt-1 last:border-b-0"
+      data-result-id={hit.id}
+    >
       <h3 className="text-[17px] leading-snug font-semibold text-stone-900">
-        <Link href={href} className="hover:text-accent-700 hover:underline decoration-accent-600/40 underline-offset-4">
+        <Link
+          prefetch={false}
+          href={href}
+          className="hover:text-accent-700 hover:underline decoration-accent-600/40 underline-offset-4"
+        >
           <HighlightedText segments={hit.title} />
         </Link>
       </h3>

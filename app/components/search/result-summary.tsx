@@ -11,12 +11,17 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
   const start = (state.page - 1) * state.size + 1;
   const end = start + hits.length - 1;
   const exportQuery = serializeSearchState({ ...state, page: 1 });
-  const exportHref = (format: "csv" | "json") => `/api/export?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
+  const exportHref = (format: "csv" | "json") =>
+    `/api/export?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
   const linkClass = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 hover:text-stone-900";
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-b border-stone-200 pb-3">
       <p className="text-sm text-stone-600" aria-live="polite">
-        共 <strong className="text-base font-semibold text-stone-900 tabular-nums">{total.toLocaleString("zh-CN")}</strong> 篇报道
+        共{" "}
+        <strong className="text-base font-semibold text-stone-900 tabular-nums">
+          {total.toLocaleString("zh-CN")}
+        </strong>{" "}
+        篇报道
         {hits.length > 0 && (
           <span className="text-stone-400">
             {" "}
@@ -28,10 +33,20 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
       <div className="flex flex-wrap items-center gap-2">
         <SortBar state={state} />
         <nav aria-label="导出与分享" className="flex items-center gap-1 text-sm">
-          <a href={exportHref("csv")} download className={linkClass} title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条），Excel 可直接打开`}>
+          <a
+            href={exportHref("csv")}
+            download
+            className={linkClass}
+            title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条），Excel 可直接打开`}
+          >
             导出 CSV
           </a>
-          <a href={exportHref("json")} download className={linkClass} title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条）`}>
+          <a
+            href={exportHref("json")}
+            download
+            className={linkClass}
+            title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条）`}
+          >
             JSON
           </a>
           <CopyLinkButton href={buildSearchHref(state)} />

@@ -1,7 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useTransition,
+  type FormEvent,
+  type KeyboardEvent,
+} from "react";
 import { applySuggestion, splitLastToken } from "@/lib/ui/suggest-token";
 
 const DEBOUNCE_MS = 150;
@@ -34,7 +42,9 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/api/suggest?q=${encodeURIComponent(prefix)}`, { signal: controller.signal })
-        .then((res) => (res.ok ? (res.json() as Promise<{ suggestions: string[] }>) : { suggestions: [] }))
+        .then((res) =>
+          res.ok ? (res.json() as Promise<{ suggestions: string[] }>) : { suggestions: [] },
+        )
         .then((data) => {
           setSuggestions(data.suggestions.filter((s) => s !== prefix));
           setActive(-1);
@@ -106,13 +116,27 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
 
   const expanded = open && suggestions.length > 0;
   return (
-    <form ref={formRef} action="/" method="get" role="search" onSubmit={onSubmit} className="relative">
+    <form
+      ref={formRef}
+      action="/"
+      method="get"
+      role="search"
+      onSubmit={onSubmit}
+      className="relative"
+    >
       <label htmlFor="search-input" className="sr-only">
         检索词
       </label>
       <div className="flex items-stretch overflow-hidden rounded-xl border border-stone-300 bg-white shadow-sm focus-within:border-accent-600 focus-within:ring-4 focus-within:ring-accent-100">
         <span className="flex items-center pl-4 text-stone-400" aria-hidden="true">
-          <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            width="18"
+            height="18"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <circle cx="11" cy="11" r="7" />
             <path d="m20 20-3.5-3.5" />
           </svg>
@@ -177,7 +201,15 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
 }
 
 /** "复工 -" + "温" + **"州"**: the completion is what stands out. */
-function SuggestionText({ head, typed, suggestion }: { head: string; typed: string; suggestion: string }) {
+function SuggestionText({
+  head,
+  typed,
+  suggestion,
+}: {
+  head: string;
+  typed: string;
+  suggestion: string;
+}) {
   const completes = typed && suggestion.startsWith(typed);
   return (
     <>

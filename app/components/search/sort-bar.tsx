@@ -20,6 +20,7 @@ export function SortBar({ state }: { state: SearchState }) {
           return (
             <li key={sort}>
               <Link
+                prefetch={false}
                 href={buildSortHref(state, sort)}
                 aria-current={current ? "true" : undefined}
                 className={`block rounded-md px-3 py-1 ${

@@ -25,11 +25,14 @@ export function ZeroResults({ response }: { response: SearchResponse }) {
             {chips.map((c) => `${c.kind}：${c.label}`).join("；")}）把结果排除了。
           </li>
         )}
-        {emptyTerms.length === 0 && chips.length === 0 && q && <li>这些词语没有同时出现在任何一篇报道中。</li>}
+        {emptyTerms.length === 0 && chips.length === 0 && q && (
+          <li>这些词语没有同时出现在任何一篇报道中。</li>
+        )}
       </ul>
       <div className="mt-5 flex flex-wrap gap-3 text-sm">
         {relaxation && (
           <Link
+            prefetch={false}
             href={buildSearchHref(relaxation.state)}
             className="rounded-lg bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
           >
@@ -38,6 +41,7 @@ export function ZeroResults({ response }: { response: SearchResponse }) {
         )}
         {chips.length > 0 && (
           <Link
+            prefetch={false}
             href={buildClearAllHref(state)}
             className="rounded-lg border border-stone-300 px-4 py-2 text-stone-700 hover:bg-stone-50"
           >
