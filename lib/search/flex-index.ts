@@ -43,6 +43,8 @@ export async function writeFlexIndex(index: FlexIndex, dir: string): Promise<str
 }
 
 export async function loadFlexIndex(dir: string, keys: readonly string[]): Promise<FlexIndex> {
+  // Load jieba's dictionaries now rather than on the first query.
+  encodeForFlex("预热");
   const index = createFlexIndex();
   for (const key of keys) index.import(key, await fs.readFile(path.join(dir, `${key}.json`), "utf8"));
   return index;

@@ -26,9 +26,11 @@ export function rerank(data: EngineData, ordered: number[], parsed: ParsedQuery,
   const texts = parsed.groups.map((g) => g.map((t) => t.text));
   const sumLen = texts.reduce((s, alts) => s + Math.min(...alts.map((t) => t.length)), 0);
   const n = data.docs.length;
-  const wordSets = parsed.groups.map((g) => {
+  const wordSets = parsed.groups.map((g, i) => {
     const marks = new Uint8Array(n);
-    for (const t of g) markFlexWordMatches(data.flex, t.text, marks);
+    if (groups[i]!.alternatives.every((a) => a.match.ids.length <= RANKING.wholeWordMaxDf)) {
+      for (const t of g) markFlexWordMatches(data.flex, t.text, marks);
+    }
     return marks;
   });
   for (const d of head) {

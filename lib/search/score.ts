@@ -16,7 +16,8 @@ import type { TermMatch } from "./match-terms";
  *    text span (title or body) holding every group minus the terms' own lengths, plus
  *    sameSentence · Σidf when that span crosses no sentence end;
  *  - whole words: wholeWord · idf for each group that FlexSearch's jieba word index also
- *    matches (the term is a word there, not an accidental substring of a longer word).
+ *    matches (the term is a word there, not an accidental substring of a longer word); only
+ *    for groups whose terms are in at most wholeWordMaxDf articles.
  */
 
 export const RANKING = {
@@ -29,6 +30,8 @@ export const RANKING = {
   proximityScale: 20,
   sameSentence: 0.5,
   wholeWord: 0.3,
+  /** Terms in more articles than this skip the whole-word check (costly, and such terms are words anyway). */
+  wholeWordMaxDf: 15000,
   rerankDepth: 300,
 };
 
@@ -47,13 +50,16 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+let scratch: { best: Float32Array; titleIdf: Float32Array; titleGroups: Uint8Array } | null = null;
+
 /** Stage-1 scores, dense over doc numbers (zero where a document matched no group). */
 export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths): Float32Array {
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
   const total = new Float32Array(n);
-  const best = new Float32Array(n);
-  const titleIdf = new Float32Array(n);
-  const titleGroups = new Uint8Array(n);
+  // Scratch arrays are reused across calls; every slot written below is reset before returning.
+  if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n) };
+  const { best, titleIdf, titleGroups } = scratch;
+  const inTitle: number[] = [];
   const avgBody = len.avgBody || 1;
   const avgTitle = len.avgTitle || 1;
   for (const g of groups) {
@@ -76,15 +82,16 @@ export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths
       best[d] = 0;
       if (titleIdf[d]! > 0) {
         total[d]! += titleBonus * titleIdf[d]!;
-        titleGroups[d]!++;
+        if (titleGroups[d]!++ === 0) inTitle.push(d);
         titleIdf[d] = 0;
       }
     }
   }
-  if (groups.length > 0) {
-    // Double the title bonus where every group is in the title: re-add it once.
-    const sumIdf = groups.reduce((s, g) => s + Math.max(...g.alternatives.map((a) => a.idf)), 0);
-    for (let d = 0; d < n; d++) if (titleGroups[d] === groups.length) total[d]! += titleBonus * sumIdf;
+  // Double the title bonus where every group is in the title: re-add it once.
+  const sumIdf = groups.reduce((s, g) => s + Math.max(...g.alternatives.map((a) => a.idf)), 0);
+  for (const d of inTitle) {
+    if (titleGroups[d] === groups.length) total[d]! += titleBonus * sumIdf;
+    titleGroups[d] = 0;
   }
   return total;
 }
