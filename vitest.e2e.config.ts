@@ -1,9 +1,8 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
 
 /** Browser tests: one production server (global setup) shared by all files, run one file at a time. */
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": import.meta.dirname } },
   test: {
     include: ["test/e2e/**/*.test.ts"],
     globalSetup: ["test/e2e/global-setup.ts"],
