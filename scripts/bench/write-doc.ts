@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { describeMachine, checkTargets, renderTargets } from "./report";
 import { LATENCY_CATEGORIES, SUBSTRING_LIMIT, TOP_K } from "./query-set";
 import { type SystemRow, renderBreakdown, renderTable } from "./table";
@@ -74,6 +75,21 @@ ${renderBreakdown(rows, LATENCY_CATEGORIES)}
 `;
 }
 
+// The HTTP figures (scripts/bench/http.ts) live in a marked section that a new run keeps.
+const START = "<!-- bench:http -->";
+const END = "<!-- /bench:http -->";
+
+export function replaceSection(doc: string, section: string): string {
+  const block = `${START}\n${section.trim()}\n${END}\n`;
+  const i = doc.indexOf(START);
+  const j = doc.indexOf(END);
+  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + END.length).replace(/^\n/, "");
+  return `${doc.trimEnd()}\n\n${block}`;
+}
+
 export async function writeDoc(file: string, doc: string): Promise<void> {
-  await writeFile(file, doc);
+  const previous = existsSync(file) ? await readFile(file, "utf8") : "";
+  const i = previous.indexOf(START);
+  const j = previous.indexOf(END);
+  await writeFile(file, i >= 0 && j > i ? replaceSection(doc, previous.slice(i + START.length, j)) : doc);
 }
