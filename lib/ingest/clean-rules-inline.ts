@@ -28,7 +28,7 @@ const QUESTION_RUNS = /\?{3,}|？{3,}|\ufffd+/g;
 
 /** xwlb credits closing a paragraph: "…参加会见。(视频编辑：张贝龙 文字编辑：温凤浩)". */
 const TRAILING_CREDIT =
-  /\s*[（(]\s*(?:视频编辑|視頻編輯|文字编辑|文字編輯|责任编辑|責任編輯)\s*[：:][^()（）]{0,60}[)）]\s*$/;
+  /[（(]\s*(?:视频编辑|視頻編輯|文字编辑|文字編輯|责任编辑|責任編輯)\s*[：:][^()（）]{0,60}[)）]\s*$/;
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
