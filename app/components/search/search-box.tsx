@@ -1,23 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useTransition,
-  type FormEvent,
-  type KeyboardEvent,
-} from "react";
+import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { applySuggestion, splitLastToken } from "@/lib/ui/suggest-token";
-
-const DEBOUNCE_MS = 150;
+import { SuggestionList } from "./suggestion-list";
+import { useSuggestions } from "./use-suggestions";
 
 /**
  * The query box: a GET form that works without JavaScript. With JavaScript it navigates with
- * router.push (no reload, the input keeps focus) and offers autocomplete for the last word typed,
- * as an ARIA combobox.
+ * router.push (no reload, the input keeps focus) and offers completions of the last word typed,
+ * as an ARIA combobox (↑/↓ to move, Enter to pick, Escape to close).
  */
 export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [string, string][] }) {
   const router = useRouter();
@@ -25,62 +17,66 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
   const listId = useId();
   const [value, setValue] = useState(q);
   const [shownQ, setShownQ] = useState(q);
-  const [prefix, setPrefix] = useState("");
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const [open, setOpen] = useState(false);
+  const [typing, setTyping] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(-1);
   const [pending, startTransition] = useTransition();
+  const { head, token } = splitLastToken(value);
+  const suggestions = useSuggestions(typing ? token : "");
+  const expanded = !dismissed && suggestions.length > 0;
 
   // The URL changed under us (a relaxation link, browser back): show its query.
   if (q !== shownQ) {
     setShownQ(q);
     setValue(q);
+    setTyping(false);
   }
-
-  useEffect(() => {
-    if (!prefix) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/suggest?q=${encodeURIComponent(prefix)}`, { signal: controller.signal })
-        .then((res) =>
-          res.ok ? (res.json() as Promise<{ suggestions: string[] }>) : { suggestions: [] },
-        )
-        .then((data) => {
-          setSuggestions(data.suggestions.filter((s) => s !== prefix));
-          setActive(-1);
-          setOpen(true);
-        })
-        .catch(() => {
-          /* aborted by a newer keystroke, or offline: no suggestions */
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [prefix]);
 
   function onChange(next: string) {
     setValue(next);
-    const { token } = splitLastToken(next);
-    setPrefix(token);
-    if (!token) {
-      setSuggestions([]);
-      setOpen(false);
-    }
+    setTyping(true);
+    setDismissed(false);
+    setActive(-1);
   }
 
   function submit(query: string) {
     const form = formRef.current;
     if (!form) return;
+    // q first, then the rest of the state in its canonical order (the hidden fields).
     const params = new URLSearchParams();
     if (query.trim()) params.set("q", query.trim());
     for (const [name, v] of new FormData(form)) {
       if (name !== "q" && typeof v === "string") params.append(name, v);
     }
-    setOpen(false);
-    setPrefix("");
+    setTyping(false);
+    setActive(-1);
     startTransition(() => router.push(params.size > 0 ? `/?${params.toString()}` : "/"));
+  }
+
+  function pick(suggestion: string) {
+    const next = applySuggestion(value, suggestion);
+    setValue(next);
+    submit(next);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const count = suggestions.length;
+    if (event.key === "ArrowDown" && count > 0) {
+      event.preventDefault();
+      setDismissed(false);
+      setActive((i) => (i + 1) % count);
+    } else if (event.key === "ArrowUp" && expanded) {
+      event.preventDefault();
+      setActive((i) => (i <= 0 ? count - 1 : i - 1));
+    } else if (event.key === "Enter" && expanded && active >= 0) {
+      event.preventDefault();
+      const picked = suggestions[active];
+      if (picked !== undefined) pick(picked);
+    } else if (event.key === "Escape" && expanded) {
+      event.preventDefault();
+      setDismissed(true);
+      setActive(-1);
+    }
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -88,33 +84,6 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
     submit(value);
   }
 
-  function choose(suggestion: string) {
-    const next = applySuggestion(value, suggestion);
-    setValue(next);
-    submit(next);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const visible = open && suggestions.length > 0;
-    if (event.key === "ArrowDown" && suggestions.length > 0) {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => (i + 1) % suggestions.length);
-    } else if (event.key === "ArrowUp" && visible) {
-      event.preventDefault();
-      setActive((i) => (i <= 0 ? suggestions.length - 1 : i - 1));
-    } else if (event.key === "Enter" && visible && active >= 0) {
-      event.preventDefault();
-      const picked = suggestions[active];
-      if (picked !== undefined) choose(picked);
-    } else if (event.key === "Escape" && visible) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  }
-
-  const expanded = open && suggestions.length > 0;
   return (
     <form
       ref={formRef}
@@ -148,8 +117,8 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
-          onFocus={() => suggestions.length > 0 && prefix && setOpen(true)}
+          onBlur={() => setDismissed(true)}
+          onFocus={() => setDismissed(false)}
           placeholder="输入关键词，如：复工复产 温州；“防控阻击战”；疫情 -境外"
           autoComplete="off"
           enterKeyHint="search"
@@ -163,7 +132,7 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
         <button
           type="submit"
           aria-busy={pending}
-          className="m-1.5 rounded-lg bg-accent-700 px-5 text-[15px] font-medium text-white hover:bg-accent-800 disabled:opacity-70"
+          className="m-1.5 rounded-lg bg-accent-700 px-5 text-[15px] font-medium text-white hover:bg-accent-800"
         >
           {pending ? "检索中…" : "检索"}
         </button>
@@ -172,56 +141,16 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
       {hiddenFields.map(([name, v], i) => (
         <input key={`${name}-${i}`} type="hidden" name={name} value={v} />
       ))}
-      <ul
+      <SuggestionList
         id={listId}
-        role="listbox"
-        aria-label="搜索建议"
-        hidden={!expanded}
-        className="absolute inset-x-0 top-full z-20 mt-1 overflow-hidden rounded-xl border border-stone-200 bg-white py-1 shadow-lg"
-      >
-        {suggestions.map((s, i) => (
-          <li
-            key={s}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(s);
-            }}
-            onMouseEnter={() => setActive(i)}
-            className={`cursor-pointer px-4 py-2 text-[15px] ${i === active ? "bg-accent-50 text-accent-800" : "text-stone-700"}`}
-          >
-            <SuggestionText head={splitLastToken(value).head} typed={prefix} suggestion={s} />
-          </li>
-        ))}
-      </ul>
+        suggestions={suggestions}
+        active={active}
+        expanded={expanded}
+        head={head}
+        typed={token}
+        onPick={pick}
+        onHover={setActive}
+      />
     </form>
-  );
-}
-
-/** "复工 -" + "温" + **"州"**: the completion is what stands out. */
-function SuggestionText({
-  head,
-  typed,
-  suggestion,
-}: {
-  head: string;
-  typed: string;
-  suggestion: string;
-}) {
-  const completes = typed && suggestion.startsWith(typed);
-  return (
-    <>
-      <span className="text-stone-400">{head}</span>
-      {completes ? (
-        <>
-          {typed}
-          <strong className="font-semibold">{suggestion.slice(typed.length)}</strong>
-        </>
-      ) : (
-        suggestion
-      )}
-    </>
   );
 }
