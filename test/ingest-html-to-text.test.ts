@@ -58,6 +58,13 @@ describe("parsePage on HTML", () => {
       "宣传引导到位",
     ]);
   });
+  it("ignores an <h1> that is the site name from <title>", () => {
+    const html = `<title>某镇答好疫情防控考题_中国有色网</title><h1>中国有色网</h1><h2>某镇答好疫情防控考题</h2><p>${"某镇党委认真贯彻落实上级部门有关疫情防控工作部署。".repeat(3)}</p>`;
+    const page = parsePage(html, { html: true });
+    expect(page.title).toBe("某镇答好疫情防控考题");
+    expect(page.body).toMatch(/^某镇党委认真贯彻落实/);
+  });
+
   it("falls back to the first segment of <title> when there is no <h1>", () => {
     const html = `<title>龙湾区激活“红色细胞” - 温州新闻网</title><p>龙湾区激活“红色细胞”</p><p>${"龙湾组织部门坚决贯彻落实重要指示精神，在战“疫”大考中发挥组织优势。".repeat(2)}</p>`;
     const page = parsePage(html, { html: true });

@@ -29,10 +29,18 @@ function rowWithText(rows: readonly CleanedLine[], text: string): number {
   return rows.slice(0, MAX_TITLE_ROW).findIndex((r) => !r.dropped && titleKey(r.text) === key);
 }
 
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
+
 /** The first segment of a <title> ("标题_栏目_站点名", "标题 - 站点名") that can be a headline. */
 function titleSegment(title: string): string | null {
-  const first = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).find((s) => s.length >= MIN_TITLE);
+  const first = title.split(TITLE_SEPARATOR).find((s) => s.length >= MIN_TITLE);
   return first && isTitleLike(first) ? first : null;
+}
+
+/** An <h1> that repeats a later <title> segment is the site logo or a column name, not the headline. */
+function isSiteHeading(h1: string, title: string | null): boolean {
+  const later = (title ?? "").split(TITLE_SEPARATOR).slice(1).map(titleKey);
+  return later.includes(titleKey(h1));
 }
 
 /**
@@ -44,7 +52,8 @@ export function findTitle(
   rows: readonly CleanedLine[],
   html?: { h1: string | null; title: string | null },
 ): TitleSpot {
-  for (const heading of [html?.h1, html?.title && titleSegment(html.title)]) {
+  const h1 = html?.h1 && !isSiteHeading(html.h1, html.title) ? html.h1 : null;
+  for (const heading of [h1, html?.title && titleSegment(html.title)]) {
     const text = heading ? stripInline(heading) : "";
     if (!isTitleLike(text)) continue;
     return { title: text, row: rowWithText(rows, text) };
