@@ -20,9 +20,11 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state, response } = await loadSearch(await searchParams);
-  const title = buildPageTitle(state);
-  const description = buildPageDescription(state, response.total);
+  // Without an engine (no index yet) the page itself fails into error.tsx; the title must not.
+  const loaded = await loadSearch(await searchParams).catch(() => null);
+  if (!loaded) return {};
+  const title = buildPageTitle(loaded.state);
+  const description = buildPageDescription(loaded.state, loaded.response.total);
   return {
     title: { absolute: title },
     description,

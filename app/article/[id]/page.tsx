@@ -23,7 +23,9 @@ function firstValue(v: string | string[] | undefined): string | null {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const article = (await getSearchEngine()).getArticle(id);
+  const engine = await getSearchEngine().catch(() => null);
+  if (!engine) return {};
+  const article = engine.getArticle(id);
   if (!article) return { title: { absolute: `找不到报道 — ${SITE_NAME}` } };
   const description = article.body.replace(/\s+/g, " ").slice(0, 120);
   const title = `${article.title} — ${SITE_NAME}`;
