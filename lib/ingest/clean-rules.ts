@@ -8,8 +8,12 @@ export interface LineRule {
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
+/** Longest line that can be a row of buttons; longer lines are not tokenised at all. */
+const MAX_BUTTON_ROW = 80;
+
 /** True when every token of the line (split on spaces, |, ·, /) is one of `set`. */
 function onlyWords(line: string, set: Set<string>): boolean {
+  if (line.length > MAX_BUTTON_ROW) return false;
   const tokens = line
     .split(/[\s|｜·•/]+/)
     .map((t) => t.replace(/^[[【]+|[\]】]+$/g, ""))
