@@ -1,18 +1,33 @@
 import path from "node:path";
+import { IndexWatcher } from "../index-dir/watch-index";
 import { loadSearchEngine, type SearchEngine } from "./load-search-engine";
 
-/** Per-process singleton for the server: the index is loaded once, on first use. */
-let engine: Promise<SearchEngine> | null = null;
+/**
+ * The server's engine: loaded on first use from the real build folder behind XUNWEN_INDEX_DIR (or
+ * data/index), and switched to a newly published build in the background (see watch-index.ts).
+ * The watcher lives on globalThis because Next.js may bundle this module into several route
+ * chunks; one process must hold one engine, not one per chunk.
+ */
+
+const KEY = Symbol.for("xunwen.search-index-watcher");
+type WithWatcher = typeof globalThis & { [KEY]?: IndexWatcher<SearchEngine> };
 
 export function getSearchIndexDir(): string {
   return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
 }
 
+function getWatcher(): IndexWatcher<SearchEngine> {
+  const g = globalThis as WithWatcher;
+  return (g[KEY] ??= new IndexWatcher({ link: getSearchIndexDir(), load: loadSearchEngine }));
+}
+
+/** The engine to use for one request; hold on to it for the whole request. */
 export async function getSearchEngine(): Promise<SearchEngine> {
-  if (!engine) {
-    engine = loadSearchEngine(getSearchIndexDir());
-    // A failed load (no index yet) must not be cached forever: the next request retries.
-    engine.catch(() => (engine = null));
-  }
-  return engine;
+  return (await getWatcher().get()).value;
+}
+
+/** Which build is served (for a response header or a status line), or null before the first load. */
+export function getServedBuild(): { buildId: string; dir: string; loadedAt: string; articleCount: number } | null {
+  const b = getWatcher().peek();
+  return b && { buildId: b.buildId, dir: b.dir, loadedAt: b.loadedAt.toISOString(), articleCount: b.value.articleCount };
 }

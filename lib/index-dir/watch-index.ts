@@ -1,0 +1,124 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { MANIFEST_FILE, manifestSchema } from "./index-manifest";
+
+/**
+ * Serves whatever build the index link points at, switching to a newly published build without a
+ * restart. The link is resolved with realpath once per load and every file is read from that real
+ * build folder, so a swap during a load can never mix two builds. After the first load, callers
+ * never wait: at most once per `checkIntervalMs` a request triggers a cheap realpath check, and a
+ * new build is loaded in the background while the old one keeps serving, then the reference is
+ * swapped. Callers hold their own reference, so in-flight requests finish on the old build, which
+ * is garbage once they are done. A build that fails to load is logged once and the old one stays.
+ */
+
+export interface LoadedBuild<T> {
+  value: T;
+  /** The real build folder every file was read from. */
+  dir: string;
+  /** The manifest's buildId, or the folder name for an index without a manifest. */
+  buildId: string;
+  loadedAt: Date;
+}
+
+export interface IndexWatcherOptions<T> {
+  /** The published link (e.g. data/index) or a plain index folder. */
+  link: string;
+  load: (realDir: string) => Promise<T>;
+  checkIntervalMs?: number;
+  log?: (message: string) => void;
+  now?: () => number;
+}
+
+/** How many times a load is retried when the link moved meanwhile (its build may be deleted). */
+const RETRIES = 3;
+
+async function readBuildId(dir: string): Promise<string> {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")));
+    if (parsed.success) return parsed.data.buildId;
+  } catch {
+    /* an index written without the CLI has no manifest */
+  }
+  return path.basename(dir);
+}
+
+export class IndexWatcher<T> {
+  private current: LoadedBuild<T> | null = null;
+  private first: Promise<LoadedBuild<T>> | null = null;
+  private refreshing = false;
+  private lastCheck = -Infinity;
+  /** A published build that failed to load: not retried until the link points elsewhere. */
+  private failedDir: string | null = null;
+  private readonly interval: number;
+  private readonly log: (message: string) => void;
+  private readonly now: () => number;
+
+  constructor(private readonly options: IndexWatcherOptions<T>) {
+    this.interval = options.checkIntervalMs ?? 1000;
+    this.log = options.log ?? ((m) => console.error(`[xunwen] ${m}`));
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The build being served. Only the very first call waits for a load (and rethrows its error). */
+  async get(): Promise<LoadedBuild<T>> {
+    if (this.current) {
+      this.checkForNewBuild();
+      return this.current;
+    }
+    if (!this.first) {
+      // A failed first load (no index yet) is not cached: the next call tries again.
+      this.first = this.loadLatest().finally(() => (this.first = null));
+      this.first.then((b) => this.install(b), () => {});
+    }
+    return this.first;
+  }
+
+  /** The served build without triggering anything, or null before the first load. */
+  peek(): LoadedBuild<T> | null {
+    return this.current;
+  }
+
+  /** Resolves the link, loads that build, and retries if the link moved while loading failed. */
+  private async loadLatest(): Promise<LoadedBuild<T>> {
+    for (let attempt = 1; ; attempt++) {
+      const dir = await fs.realpath(this.options.link);
+      try {
+        const buildId = await readBuildId(dir);
+        const value = await this.options.load(dir);
+        return { value, dir, buildId, loadedAt: new Date() };
+      } catch (error) {
+        const now = await fs.realpath(this.options.link).catch(() => dir);
+        if (now === dir || attempt >= RETRIES) throw Object.assign(error as Error, { buildDir: dir });
+      }
+    }
+  }
+
+  private install(build: LoadedBuild<T>): void {
+    const previous = this.current;
+    this.current = build;
+    this.failedDir = null;
+    if (previous) this.log(`switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`);
+  }
+
+  private checkForNewBuild(): void {
+    const t = this.now();
+    if (this.refreshing || t - this.lastCheck < this.interval) return;
+    this.lastCheck = t;
+    this.refreshing = true;
+    void this.refresh().finally(() => (this.refreshing = false));
+  }
+
+  private async refresh(): Promise<void> {
+    const dir = await fs.realpath(this.options.link).catch(() => null);
+    // A missing link keeps the served build; so does the served or a known-bad build.
+    if (!dir || dir === this.current?.dir || dir === this.failedDir) return;
+    try {
+      this.install(await this.loadLatest());
+    } catch (error) {
+      const failed = (error as { buildDir?: string }).buildDir ?? dir;
+      this.failedDir = failed;
+      this.log(`cannot load index build ${failed}; still serving ${this.current?.buildId}: ${(error as Error).message}`);
+    }
+  }
+}
