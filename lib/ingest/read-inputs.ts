@@ -122,7 +122,7 @@ export async function* readInputs(paths: string[], report: IngestReport): AsyncG
     }
     const decoded = decodeText(buf);
     if (!decoded.ok) {
-      report.skip(file, decoded.reason as "empty" | "binary" | "undecodable");
+      report.skip(file, decoded.reason);
       continue;
     }
     if (ext === ".json") {
