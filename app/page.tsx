@@ -56,9 +56,14 @@ export default async function SearchPage({ searchParams }: Props) {
           aria-label="筛选"
           className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
         >
-          <FacetPanel facets={response.facets} state={state} activeCount={filterCount} />
+          <FacetPanel
+            facets={response.facets}
+            state={state}
+            activeCount={filterCount}
+            total={response.total}
+          />
         </aside>
-        <section aria-label="结果" className="min-w-0">
+        <section id="results" aria-label="结果" className="min-w-0">
           {isLanding && <BrowseIntro articleCount={articleCount} state={state} />}
           <ActiveFilters state={state} />
           {response.total === 0 ? (

@@ -16,10 +16,12 @@ export function FacetPanel({
   facets,
   state,
   activeCount,
+  total,
 }: {
   facets: Facets;
   state: SearchState;
   activeCount: number;
+  total: number;
 }) {
   const first = facets.date.buckets[0];
   const last = facets.date.buckets[facets.date.buckets.length - 1];
@@ -64,6 +66,13 @@ export function FacetPanel({
             buildHref={(v) => buildSourceToggleHref(state, v)}
           />
         </FacetSection>
+        {/* On a phone the results sit below this long panel: a way back to them. */}
+        <a
+          href="#results"
+          className="my-3 block rounded-lg bg-accent-700 py-2 text-center text-sm font-medium text-white hover:bg-accent-800 lg:hidden"
+        >
+          查看 {total.toLocaleString("zh-CN")} 篇结果 ↓
+        </a>
       </div>
     </details>
   );
