@@ -25,6 +25,13 @@ export class DocColumns {
   readonly regionChain: number[][] = [];
   readonly themes: string[] = [];
   readonly docThemes: number[][];
+  /** The same themes as flat columns: doc d's theme ids are themeIds[themeStart[d] .. themeStart[d+1]). */
+  readonly themeStart: Uint32Array;
+  readonly themeIds: Uint16Array;
+  /** Month of doc d as 1 + (months since firstMonth), 0 = unknown date; monthCount slots after 0. */
+  readonly month: Uint16Array;
+  readonly firstMonth: number;
+  readonly monthCount: number;
   /** Doc numbers, newest first; unknown dates last. */
   readonly newestFirst: Uint32Array;
   /** How many docs have a known date (they come first in newestFirst). */
@@ -55,6 +62,17 @@ export class DocColumns {
       }
       return [...new Set((doc.themes ?? []).map((t) => intern(themeIds, this.themes, t.name)))];
     });
+    this.themeStart = new Uint32Array(n + 1);
+    for (let d = 0; d < n; d++) this.themeStart[d + 1] = this.themeStart[d]! + this.docThemes[d]!.length;
+    this.themeIds = Uint16Array.from(this.docThemes.flat());
+    // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
+    let first = Infinity;
+    let last = -Infinity;
+    const months = Int32Array.from(this.date, (day) => (day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1));
+    for (const m of months) if (m >= 0) (first = Math.min(first, m)), (last = Math.max(last, m));
+    this.firstMonth = Number.isFinite(first) ? first : 0;
+    this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
+    this.month = Uint16Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => (this.date[b]! - this.date[a]!) || a - b);
     // Unknown dates (0) sort last already; they are excluded from "oldest first" too.

@@ -6,7 +6,9 @@ import { FILTER_DATE, FILTER_REGION, FILTER_SOURCE, FILTER_THEME, type DocFilter
  * One pass over the query's match set yields both the filtered results and disjunctive facet
  * counts: a document passing every filter counts everywhere; one failing exactly one filter X
  * counts only in facet X (so a facet's counts ignore its own selection but honour the others).
- * Counts are per article (near-duplicates are grouped only in the result list).
+ * Counts are per article (near-duplicates are grouped only in the result list). The pass only
+ * reads typed columns and bumps typed counters (per region id, theme, source, month); region
+ * ids are rolled up into the province › city › county tree afterwards.
  */
 
 const MAX_VALUES = 100;
@@ -18,7 +20,11 @@ function toValues(counts: Int32Array, names: readonly string[]): FacetValue[] {
   return out.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, MAX_VALUES);
 }
 
-function toRegionTree(counts: Int32Array, cols: DocColumns): RegionFacetNode[] {
+function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode[] {
+  const counts = new Int32Array(cols.regionNodes.length);
+  byRegionId.forEach((c, r) => {
+    if (c > 0) for (const node of cols.regionChain[r]!) counts[node]! += c;
+  });
   const nodes = cols.regionNodes.map((n, i) => ({ value: n.value, name: n.name, count: counts[i]!, children: [] as RegionFacetNode[] }));
   const roots: RegionFacetNode[] = [];
   cols.regionNodes.forEach((n, i) => {
@@ -33,53 +39,58 @@ function toRegionTree(counts: Int32Array, cols: DocColumns): RegionFacetNode[] {
   return sortTree(roots);
 }
 
-function toDateFacet(months: Map<number, number>, unknown: number): DateFacet {
-  const keys = [...months.keys()].sort((a, b) => a - b);
-  const first = keys[0];
-  const last = keys.at(-1);
-  if (first === undefined || last === undefined) return { granularity: "month", buckets: [], unknown };
-  const index = (ym: number) => Math.floor(ym / 100) * 12 + (ym % 100) - 1;
-  const span = index(last) - index(first) + 1;
+/** `months[0]` counts unknown dates; slot i ≥ 1 is month firstMonth + i − 1 (year·12 + month − 1). */
+function toDateFacet(months: Int32Array, firstMonth: number): DateFacet {
+  const unknown = months[0]!;
+  let lo = 1;
+  let hi = months.length - 1;
+  while (lo <= hi && months[lo] === 0) lo++;
+  while (hi >= lo && months[hi] === 0) hi--;
+  if (lo > hi) return { granularity: "month", buckets: [], unknown };
+  const at = (slot: number) => firstMonth + slot - 1;
   const buckets: FacetValue[] = [];
-  if (span > MAX_MONTH_SPAN) {
-    for (let y = Math.floor(first / 100); y <= Math.floor(last / 100); y++) {
-      let count = 0;
-      for (let m = 1; m <= 12; m++) count += months.get(y * 100 + m) ?? 0;
-      buckets.push({ value: String(y), count });
-    }
+  if (hi - lo + 1 > MAX_MONTH_SPAN) {
+    const firstYear = Math.floor(at(lo) / 12);
+    for (let y = firstYear; y <= Math.floor(at(hi) / 12); y++) buckets.push({ value: String(y), count: 0 });
+    for (let slot = lo; slot <= hi; slot++) buckets[Math.floor(at(slot) / 12) - firstYear]!.count += months[slot]!;
     return { granularity: "year", buckets, unknown };
   }
-  for (let i = index(first); i <= index(last); i++) {
-    const y = Math.floor(i / 12);
-    const m = (i % 12) + 1;
-    buckets.push({ value: `${y}-${String(m).padStart(2, "0")}`, count: months.get(y * 100 + m) ?? 0 });
+  for (let slot = lo; slot <= hi; slot++) {
+    const m = at(slot);
+    buckets.push({ value: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, count: months[slot]! });
   }
   return { granularity: "month", buckets, unknown };
 }
 
 export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: DocColumns): { results: Uint32Array; facets: Facets } {
-  const region = new Int32Array(cols.regionNodes.length);
+  const region = new Int32Array(cols.regionValues.length);
   const theme = new Int32Array(cols.themes.length);
   const source = new Int32Array(cols.sources.length);
-  const months = new Map<number, number>();
-  let unknown = 0;
-  const results = new Uint32Array(matches.length);
-  let n = 0;
-  for (const d of matches) {
-    const f = filter.failures(d);
-    if (f === 0) results[n++] = d;
-    else if ((f & (f - 1)) !== 0) continue;
-    if ((f & ~FILTER_REGION) === 0 && cols.regionId[d]! >= 0) for (const node of cols.regionChain[cols.regionId[d]!]!) region[node]!++;
-    if ((f & ~FILTER_THEME) === 0) for (const t of cols.docThemes[d]!) theme[t]!++;
-    if ((f & ~FILTER_SOURCE) === 0 && cols.sourceId[d]! >= 0) source[cols.sourceId[d]!]!++;
-    if ((f & ~FILTER_DATE) === 0) {
-      const day = cols.date[d]!;
-      if (day === 0) unknown++;
-      else months.set(Math.floor(day / 100), (months.get(Math.floor(day / 100)) ?? 0) + 1);
+  const months = new Int32Array(cols.monthCount + 1);
+  const { regionId, sourceId, themeStart, themeIds, month } = cols;
+  const count = (d: number, f: number): void => {
+    if ((f & ~FILTER_REGION) === 0 && regionId[d]! >= 0) region[regionId[d]!]!++;
+    if ((f & ~FILTER_THEME) === 0) for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
+    if ((f & ~FILTER_SOURCE) === 0 && sourceId[d]! >= 0) source[sourceId[d]!]!++;
+    if ((f & ~FILTER_DATE) === 0) months[month[d]!]!++;
+  };
+  let results = matches;
+  if (filter.active === 0) {
+    for (let i = 0; i < matches.length; i++) count(matches[i]!, 0);
+  } else {
+    results = new Uint32Array(matches.length);
+    let n = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const d = matches[i]!;
+      const f = filter.failures(d);
+      if (f === 0) results[n++] = d;
+      else if ((f & (f - 1)) !== 0) continue;
+      count(d, f);
     }
+    results = results.subarray(0, n);
   }
   return {
-    results: results.subarray(0, n),
-    facets: { region: toRegionTree(region, cols), theme: toValues(theme, cols.themes), source: toValues(source, cols.sources), date: toDateFacet(months, unknown) },
+    results,
+    facets: { region: toRegionTree(region, cols), theme: toValues(theme, cols.themes), source: toValues(source, cols.sources), date: toDateFacet(months, cols.firstMonth) },
   };
 }

@@ -4,6 +4,7 @@ import type { DocColumns } from "./doc-columns";
 /**
  * The four filter dimensions as bits, so one pass over the match set can tell, per document,
  * which filters it fails: a document failing only X still counts in facet X (disjunctive facets).
+ * The allowed values are byte masks over the interned column ids, so a check is a few array reads.
  */
 
 export const FILTER_REGION = 1;
@@ -15,6 +16,13 @@ export interface DocFilter {
   /** Bit set of the filters doc d fails (0 = passes all). */
   failures(d: number): number;
   readonly active: number;
+  /** Allowed region ids / theme ids / source ids (1 = allowed), null when that filter is off. */
+  readonly region: Uint8Array | null;
+  readonly theme: Uint8Array | null;
+  readonly source: Uint8Array | null;
+  /** Inclusive yyyymmdd range; only applied when FILTER_DATE is active. */
+  readonly from: number;
+  readonly to: number;
 }
 
 function allowedMask(values: readonly string[], selected: readonly string[], matches: (value: string, sel: string) => boolean): Uint8Array | null {
@@ -35,23 +43,33 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
   const from = dateNumber(state.from, 0);
   const to = dateNumber(state.to, 99999999);
   const active = (region ? FILTER_REGION : 0) | (theme ? FILTER_THEME : 0) | (source ? FILTER_SOURCE : 0) | (hasDate ? FILTER_DATE : 0);
+  const { regionId, sourceId, themeStart, themeIds, date } = cols;
   return {
     active,
+    region,
+    theme,
+    source,
+    from,
+    to,
     failures(d: number): number {
       if (active === 0) return 0;
       let f = 0;
       if (region) {
-        const r = cols.regionId[d]!;
+        const r = regionId[d]!;
         if (r < 0 || region[r] !== 1) f |= FILTER_REGION;
       }
-      if (theme && !cols.docThemes[d]!.some((t) => theme[t] === 1)) f |= FILTER_THEME;
+      if (theme) {
+        let hit = false;
+        for (let k = themeStart[d]!; k < themeStart[d + 1]! && !hit; k++) hit = theme[themeIds[k]!] === 1;
+        if (!hit) f |= FILTER_THEME;
+      }
       if (source) {
-        const s = cols.sourceId[d]!;
+        const s = sourceId[d]!;
         if (s < 0 || source[s] !== 1) f |= FILTER_SOURCE;
       }
       if (hasDate) {
         // Unknown dates (0) are excluded from any range.
-        const day = cols.date[d]!;
+        const day = date[d]!;
         if (day === 0 || day < from || day > to) f |= FILTER_DATE;
       }
       return f;

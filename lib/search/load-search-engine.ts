@@ -47,8 +47,13 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
   const groupOf = new Int32Array(docs.length).fill(-1);
   duplicates.forEach((g, i) => g.forEach((d) => (groupOf[d] = i)));
+  const titleLengths = new Uint32Array(docs.length);
+  const bodyLengths = new Uint32Array(docs.length);
   let titleChars = 0;
-  for (let d = 0; d < docs.length; d++) titleChars += text.titleLength(d);
+  for (let d = 0; d < docs.length; d++) {
+    titleChars += titleLengths[d] = text.titleLength(d);
+    bodyLengths[d] = text.bodyLength(d);
+  }
   const data: EngineData = {
     meta,
     docs,
@@ -56,8 +61,8 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
     cols: new DocColumns(docs),
     text,
     lengths: {
-      title: (d) => text.titleLength(d),
-      body: (d) => text.bodyLength(d),
+      title: titleLengths,
+      body: bodyLengths,
       avgTitle: docs.length ? titleChars / docs.length : 0,
       avgBody: meta.avgBodyLength,
     },

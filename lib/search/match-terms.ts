@@ -58,25 +58,37 @@ function matchField(term: string, grams: GramPostings, textOf: (d: number) => st
 }
 
 function mergeFields(title: FieldMatch, body: FieldMatch): TermMatch {
-  const size = title.ids.length + body.ids.length;
+  const ta = title.ids;
+  const ba = body.ids;
+  if (ta.length === 0) return { ids: ba, tfTitle: new Uint16Array(ba.length), tfBody: body.tfs };
+  const size = ta.length + ba.length;
   const ids = new Uint32Array(size);
   const tfTitle = new Uint16Array(size);
   const tfBody = new Uint16Array(size);
   let i = 0;
   let j = 0;
   let n = 0;
-  while (i < title.ids.length || j < body.ids.length) {
-    const a = i < title.ids.length ? title.ids[i]! : Infinity;
-    const b = j < body.ids.length ? body.ids[j]! : Infinity;
-    ids[n] = Math.min(a, b);
-    if (a <= b) tfTitle[n] = title.tfs[i++]!;
+  while (i < ta.length && j < ba.length) {
+    const a = ta[i]!;
+    const b = ba[j]!;
+    if (a <= b) (ids[n] = a), (tfTitle[n] = title.tfs[i++]!);
+    else ids[n] = b;
     if (b <= a) tfBody[n] = body.tfs[j++]!;
     n++;
   }
+  for (; i < ta.length; n++) (ids[n] = ta[i]!), (tfTitle[n] = title.tfs[i++]!);
+  for (; j < ba.length; n++) (ids[n] = ba[j]!), (tfBody[n] = body.tfs[j++]!);
   return { ids: ids.subarray(0, n), tfTitle: tfTitle.subarray(0, n), tfBody: tfBody.subarray(0, n) };
 }
 
+// Recent term matches are kept (a server sees the same q again for every page, sort and facet
+// click), bounded by their total number of postings: ~8 bytes each, so at most ~24 MB.
+const CACHE_MAX_POSTINGS = 3_000_000;
+
 export class TermMatcher {
+  private readonly cache = new Map<string, TermMatch>();
+  private cached = 0;
+
   constructor(
     private readonly titleGrams: GramPostings,
     private readonly bodyGrams: GramPostings,
@@ -85,8 +97,28 @@ export class TermMatcher {
 
   /** All documents containing the normalised `term` verbatim in title or body. */
   match(term: string): TermMatch {
+    const hit = this.cache.get(term);
+    if (hit) {
+      // Map order is insertion order: re-inserting marks the entry as most recently used.
+      this.cache.delete(term);
+      this.cache.set(term, hit);
+      return hit;
+    }
     const title = matchField(term, this.titleGrams, (d) => this.text.title(d));
     const body = matchField(term, this.bodyGrams, (d) => this.text.body(d));
-    return mergeFields(title, body);
+    const match = mergeFields(title, body);
+    this.remember(term, match);
+    return match;
+  }
+
+  private remember(term: string, match: TermMatch): void {
+    if (match.ids.length > CACHE_MAX_POSTINGS / 4) return;
+    this.cache.set(term, match);
+    this.cached += match.ids.length;
+    for (const [k, v] of this.cache) {
+      if (this.cached <= CACHE_MAX_POSTINGS) break;
+      this.cache.delete(k);
+      this.cached -= v.ids.length;
+    }
   }
 }

@@ -54,11 +54,13 @@ export function orderByScore(results: Uint32Array, scores: Float32Array, cols: D
   let pool: number[];
   if (results.length <= m) pool = Array.from(results);
   else {
-    const vals = Float32Array.from(results, (d) => scores[d]!);
+    const vals = new Float32Array(results.length);
+    for (let i = 0; i < results.length; i++) vals[i] = scores[results[i]!]!;
     const threshold = kthLargest(vals, m);
     pool = [];
-    for (const d of results) if (scores[d]! >= threshold) pool.push(d);
+    for (let i = 0; i < results.length; i++) if (scores[results[i]!]! >= threshold) pool.push(results[i]!);
   }
-  pool.sort((a, b) => scores[b]! - scores[a]! || cols.date[b]! - cols.date[a]! || a - b);
-  return pool.slice(0, m);
+  const date = cols.date;
+  pool.sort((a, b) => scores[b]! - scores[a]! || date[b]! - date[a]! || a - b);
+  return pool.length > m ? pool.slice(0, m) : pool;
 }

@@ -29,10 +29,14 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
   const offset = (state.page - 1) * state.size;
   const need = offset + state.size;
   let page: number[] = [];
+  let reranked = false;
   for (let m = Math.max(need + 20, RANKING.rerankDepth); ; m *= 2) {
     let ordered: number[];
-    if (scores) ordered = rerank(data, orderByScore(results, scores, data.cols, m), parsed, groups, scores);
-    else ordered = orderByDate(results, data.cols, state.sort === "oldest", m, data.stamp, nextMark(data));
+    if (scores) {
+      ordered = orderByScore(results, scores, data.cols, m);
+      // rerank adds its bonuses to `scores` once; a longer prefix ordered afterwards keeps the reranked head first.
+      if (!reranked) (ordered = rerank(data, ordered, parsed, groups, scores)), (reranked = true);
+    } else ordered = orderByDate(results, data.cols, state.sort === "oldest", m, data.stamp, nextMark(data));
     const reps = collapse(data, ordered);
     if (reps.length >= need || ordered.length >= results.length) {
       page = reps.slice(offset, need);

@@ -40,8 +40,9 @@ export interface ScoredGroup {
 }
 
 export interface FieldLengths {
-  title(d: number): number;
-  body(d: number): number;
+  /** Normalised title / body length of each doc, in UTF-16 units. */
+  title: Uint32Array;
+  body: Uint32Array;
   avgTitle: number;
   avgBody: number;
 }
@@ -50,34 +51,37 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-let scratch: { best: Float32Array; titleIdf: Float32Array; titleGroups: Uint8Array } | null = null;
+let scratch: { best: Float32Array; titleIdf: Float32Array; titleGroups: Uint8Array; touched: Uint32Array } | null = null;
 
 /** Stage-1 scores, dense over doc numbers (zero where a document matched no group). */
 export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths): Float32Array {
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
   const total = new Float32Array(n);
   // Scratch arrays are reused across calls; every slot written below is reset before returning.
-  if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n) };
-  const { best, titleIdf, titleGroups } = scratch;
+  if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n), touched: new Uint32Array(n) };
+  const { best, titleIdf, titleGroups, touched } = scratch;
   const inTitle: number[] = [];
+  const bodyLen = len.body;
+  const titleLen = len.title;
   const avgBody = len.avgBody || 1;
   const avgTitle = len.avgTitle || 1;
   for (const g of groups) {
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (const { match, idf: w } of g.alternatives) {
       const { ids, tfTitle, tfBody } = match;
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i]!;
         const tt = tfTitle[i]!;
-        let tf = tfBody[i]! / (1 - b + (b * len.body(d)) / avgBody);
-        if (tt > 0) tf += (titleWeight * tt) / (1 - bTitle + (bTitle * len.title(d)) / avgTitle);
+        let tf = tfBody[i]! / (1 - b + (b * bodyLen[d]!) / avgBody);
+        if (tt > 0) tf += (titleWeight * tt) / (1 - bTitle + (bTitle * titleLen[d]!) / avgTitle);
         const s = (w * tf * (k1 + 1)) / (tf + k1);
-        if (best[d] === 0) touched.push(d);
+        if (best[d] === 0) touched[touchedCount++] = d;
         if (s > best[d]!) best[d] = s;
         if (tt > 0 && w > titleIdf[d]!) titleIdf[d] = w;
       }
     }
-    for (const d of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const d = touched[i]!;
       total[d]! += best[d]!;
       best[d] = 0;
       if (titleIdf[d]! > 0) {

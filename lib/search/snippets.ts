@@ -11,11 +11,11 @@ import { findHits, toSegments, type Hit } from "./highlight";
 const WINDOW = 140;
 const LEAD = 24;
 const MAX_PASSAGES = 3;
-const SENTENCE_END = /[。！？；!?;\n]/;
+const SENTENCE_END = new Set([..."。！？；!?;\n"].map((c) => c.charCodeAt(0)));
 
 function windowStart(norm: string, hitStart: number): number {
   const from = Math.max(0, hitStart - LEAD);
-  for (let i = hitStart - 1; i >= from; i--) if (SENTENCE_END.test(norm[i]!)) return i + 1;
+  for (let i = hitStart - 1; i >= from; i--) if (SENTENCE_END.has(norm.charCodeAt(i))) return i + 1;
   return from;
 }
 
@@ -26,25 +26,52 @@ function passage(original: string, hits: readonly Hit[], start: number, end: num
   return segs;
 }
 
+/** First index of `hits` (sorted by start) whose start is ≥ `at`. */
+function firstFrom(hits: readonly Hit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildSnippets(original: string, norm: string, terms: readonly string[]): Segment[][] {
   const hits = findHits(norm, terms);
   if (hits.length === 0) return original ? [passage(original, [], 0, Math.min(original.length, WINDOW))] : [];
-  const covered = new Set<number>();
+  const covered = new Uint8Array(terms.length);
+  const termsFound = new Set(hits.map((h) => h.term)).size;
+  let coveredCount = 0;
   const chosen: { start: number; end: number }[] = [];
-  while (chosen.length < MAX_PASSAGES && covered.size < new Set(hits.map((h) => h.term)).size) {
+  // Per candidate window, which terms it holds (stamped with the candidate's number, so no clearing).
+  const seenIn = new Int32Array(terms.length).fill(-1);
+  while (chosen.length < MAX_PASSAGES && coveredCount < termsFound) {
     let best: { start: number; end: number; gain: number; count: number } | null = null;
-    for (const h of hits) {
-      if (covered.has(h.term)) continue;
+    for (let c = 0; c < hits.length; c++) {
+      const h = hits[c]!;
+      if (covered[h.term] === 1) continue;
       const start = windowStart(norm, h.start);
       const end = Math.min(norm.length, start + WINDOW);
-      if (chosen.some((c) => start < c.end && end > c.start)) continue;
-      const inside = hits.filter((x) => x.start >= start && x.end <= end);
-      const gain = new Set(inside.filter((x) => !covered.has(x.term)).map((x) => x.term)).size;
-      if (!best || gain > best.gain || (gain === best.gain && inside.length > best.count)) best = { start, end, gain, count: inside.length };
+      if (chosen.some((w) => start < w.end && end > w.start)) continue;
+      let gain = 0;
+      let count = 0;
+      const key = chosen.length * hits.length + c;
+      for (let i = firstFrom(hits, start); i < hits.length && hits[i]!.start < end; i++) {
+        const x = hits[i]!;
+        if (x.end > end) continue;
+        count++;
+        if (covered[x.term] === 0 && seenIn[x.term] !== key) (seenIn[x.term] = key), gain++;
+      }
+      if (!best || gain > best.gain || (gain === best.gain && count > best.count)) best = { start, end, gain, count };
     }
     if (!best) break;
     chosen.push(best);
-    for (const x of hits) if (x.start >= best.start && x.end <= best.end) covered.add(x.term);
+    for (let i = firstFrom(hits, best.start); i < hits.length && hits[i]!.start < best.end; i++) {
+      const x = hits[i]!;
+      if (x.end <= best.end && covered[x.term] === 0) (covered[x.term] = 1), coveredCount++;
+    }
   }
   return chosen.sort((a, b) => a.start - b.start).map((c) => passage(original, hits, c.start, c.end));
 }
