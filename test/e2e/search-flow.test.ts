@@ -87,8 +87,31 @@ describe("search, filter, page, share", () => {
       page.waitForURL(/sort=oldest/),
       page.click('nav[aria-label="排序"] a:has-text("最早")'),
     ]);
-    const dates = await page.locator("[data-result-id] p").first().textContent();
-    expect(dates).toMatch(/\d{4}-\d{2}-\d{2}|日期不详/);
+    const dates = (
+      await page.locator("[data-result-id] > p:first-of-type > span:first-child").allTextContents()
+    ).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort());
+    await page.context().close();
+  });
+
+  it("a bar of the date histogram filters to its month, and the chip removes it", async () => {
+    const page = await openPage(browser);
+    await page.goto("/");
+    const bar = page.locator('aside section[aria-label="日期"] ul a').first();
+    const label = (await bar.getAttribute("title")) ?? "";
+    const month = label.slice(0, 7);
+    expect(month).toMatch(/^\d{4}-\d{2}$/);
+    await bar.click();
+    const url = await waitForUrl(page, (u) => u.searchParams.has("from"));
+    expect(url.searchParams.get("from")).toBe(`${month}-01`);
+    expect(url.searchParams.get("to")?.startsWith(month)).toBe(true);
+    const count = Number(/(\d[\d,]*) 篇/.exec(label)?.[1]?.replace(/,/g, ""));
+    expect(await page.locator("section#results strong").first().textContent()).toBe(
+      count.toLocaleString("zh-CN"),
+    );
+    await page.click('a[aria-label^="移除筛选 日期"]');
+    await waitForUrl(page, (u) => !u.searchParams.has("from"));
     await page.context().close();
   });
 
