@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toArticleId, toSafeUrl } from "@/lib/ingest/article-id";
+import { toArticleId } from "@/lib/ingest/article-id";
+import { toSafeUrl } from "@/lib/safe-url";
 import { mapRecord } from "@/lib/ingest/map-record";
 import { parseDateValue } from "@/lib/ingest/parse-date-value";
 

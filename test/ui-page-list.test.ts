@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPageList, toPageCount } from "../lib/ui/page-list";
 import { applySuggestion, splitLastToken } from "../lib/ui/suggest-token";
-import { toSafeExternalUrl } from "../lib/ui/safe-url";
+import { toSafeUrl } from "../lib/safe-url";
 import { numberHits } from "../lib/ui/number-hits";
 
 describe("pager", () => {
@@ -31,11 +31,11 @@ describe("autocomplete on the last word", () => {
 
 describe("external links", () => {
   it("only http and https become links", () => {
-    expect(toSafeExternalUrl("https://www.gov.cn/a.html")).toBe("https://www.gov.cn/a.html");
-    expect(toSafeExternalUrl("javascript:alert(1)")).toBeNull();
-    expect(toSafeExternalUrl("data:text/html,<script>")).toBeNull();
-    expect(toSafeExternalUrl("not a url")).toBeNull();
-    expect(toSafeExternalUrl(null)).toBeNull();
+    expect(toSafeUrl("https://www.gov.cn/a.html")).toBe("https://www.gov.cn/a.html");
+    expect(toSafeUrl("javascript:alert(1)")).toBeNull();
+    expect(toSafeUrl("data:text/html,<script>")).toBeNull();
+    expect(toSafeUrl("not a url")).toBeNull();
+    expect(toSafeUrl(null)).toBeNull();
   });
 });
 

@@ -14,14 +14,3 @@ export function toArticleId(parts: { url: string | null; title: string; body: st
 export function toDisambiguatedId(id: string, title: string): string {
   return createHash("sha256").update(`${id}\n${normalizeText(title)}`).digest("base64url").slice(0, 12);
 }
-
-/** Only http(s) URLs are kept: anything else (javascript:, data:, relative) is dropped. */
-export function toSafeUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}

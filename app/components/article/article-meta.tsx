@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Article } from "@/lib/article";
-import { toSafeExternalUrl } from "@/lib/ui/safe-url";
+import { toSafeUrl } from "@/lib/safe-url";
 import { RegionPathText } from "../search/region-path-text";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -14,7 +14,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** Date, source, author, region, themes (with the keywords that earned them) and the original link. */
 export function ArticleMeta({ article }: { article: Article }) {
-  const url = toSafeExternalUrl(article.url);
+  const url = toSafeUrl(article.url);
   return (
     <section
       aria-label="报道信息"

@@ -1,5 +1,5 @@
 /** Article URLs come from scraped data: only http(s) may become a link. */
-export function toSafeExternalUrl(url: string | null | undefined): string | null {
+export function toSafeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
