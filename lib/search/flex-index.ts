@@ -1,12 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Document } from "flexsearch";
-import { normalizeText } from "../text/normalize";
 import { segmentForSearch } from "../text/segment";
 
 /**
- * The FlexSearch word index over title and body. Its encoder is the project's normaliser plus
- * jieba search-mode segmentation, for documents and queries alike, so a query word hits only
+ * The FlexSearch word index over title and body. Its encoder is jieba search-mode segmentation
+ * of text the project's normaliser has already folded (documents are added normalised, query
+ * terms arrive normalised), for documents and queries alike, so a query word hits only
  * where jieba saw the same word: the engine uses that as the "whole word" ranking signal on top
  * of its own substring matching (flexsearch's own CJK handling, highlighting and tag filters are
  * not used; see the notes in the search README comment of engine.ts).
@@ -15,8 +15,9 @@ import { segmentForSearch } from "../text/segment";
 type FlexDoc = { id: number; title: string; body: string };
 export type FlexIndex = Document<FlexDoc>;
 
-export function encodeForFlex(text: string): string[] {
-  return segmentForSearch(normalizeText(text));
+/** `normalized` must already be normalizeText output: the writer adds normalised fields. */
+export function encodeForFlex(normalized: string): string[] {
+  return segmentForSearch(normalized);
 }
 
 export function createFlexIndex(): FlexIndex {
@@ -50,7 +51,7 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   return index;
 }
 
-/** Marks (out[d] = 1) the docs whose title or body holds every jieba word of `term` as an indexed word. */
+/** Marks (out[d] = 1) the docs whose title or body holds every jieba word of the normalised `term` as an indexed word. */
 export function markFlexWordMatches(index: FlexIndex, term: string, out: Uint8Array): void {
   for (const field of index.search(term, { index: ["title", "body"], limit: out.length })) {
     for (const id of field.result) out[Number(id)] = 1;

@@ -1,10 +1,11 @@
 import { collectGramKeys } from "./gram-keys";
 import { GRAM_FILE_MAGIC } from "./gram-postings";
+import { KeyTable } from "./key-table";
 
 /**
  * Builds character unigram+bigram posting lists (doc number, term frequency) for a list of texts
- * in two passes, so that only the final arrays are held: pass 1 counts documents per gram, pass 2
- * scatters (doc, tf) into place. Lists are stored as delta varints followed by a tf byte.
+ * in two passes, so that only the final arrays are held: pass 1 counts documents per gram (grams
+ * numbered by a typed-array hash table), pass 2 scatters (doc, tf) into place. Lists are stored as delta varints followed by a tf byte.
  */
 
 function distinctGrams(text: string, scratch: Uint32Array, visit: (key: number, tf: number) => void): void {
@@ -23,30 +24,40 @@ function distinctGrams(text: string, scratch: Uint32Array, visit: (key: number, 
 export function buildGramPostings(texts: readonly string[]): Buffer {
   const maxLen = texts.reduce((m, t) => Math.max(m, t.length), 0);
   const scratch = new Uint32Array(maxLen * 2 + 2);
-  const df = new Map<number, number>();
-  for (const t of texts) distinctGrams(t, scratch, (k) => df.set(k, (df.get(k) ?? 0) + 1));
+  const table = new KeyTable();
+  let df = new Uint32Array(1 << 16);
+  for (const t of texts) {
+    distinctGrams(t, scratch, (k) => {
+      const slot = table.add(k);
+      if (slot >= df.length) {
+        const grown = new Uint32Array(df.length * 2);
+        grown.set(df);
+        df = grown;
+      }
+      df[slot]!++;
+    });
+  }
 
-  const keys = Uint32Array.from(df.keys()).sort();
-  const slotOf = new Map<number, number>();
-  const start = new Uint32Array(keys.length + 1);
-  keys.forEach((k, slot) => {
-    slotOf.set(k, slot);
-    start[slot + 1] = start[slot]! + df.get(k)!;
+  // Slots are in first-seen order; the file wants keys ascending.
+  const keys = table.keys.slice(0, table.size).sort();
+  const rankOf = new Uint32Array(table.size);
+  const start = new Uint32Array(table.size + 1);
+  keys.forEach((key, rank) => {
+    const slot = table.get(key);
+    rankOf[slot] = rank;
+    start[rank + 1] = start[rank]! + df[slot]!;
   });
-  df.clear();
   const total = start[keys.length]!;
   const ids = new Uint32Array(total);
   const tfs = new Uint8Array(total);
   const cursor = start.slice(0, keys.length);
   texts.forEach((t, doc) =>
     distinctGrams(t, scratch, (k, tf) => {
-      const slot = slotOf.get(k)!;
-      const at = cursor[slot]!++;
+      const at = cursor[rankOf[table.get(k)]!]!++;
       ids[at] = doc;
       tfs[at] = Math.min(tf, 255);
     }),
   );
-  slotOf.clear();
 
   const data = Buffer.allocUnsafe(total * 6 + 16);
   const offsets = new Uint32Array(keys.length + 1);

@@ -14,8 +14,11 @@ import { buildTextStore } from "./text-store";
  * Writes the engine's files into `dir` (created if needed): normalised text + patches, title and
  * body n-gram postings, the FlexSearch word index export, near-duplicate groups, the suggestion
  * vocabulary, article metadata, and last the versioned meta file. Articles repeating an earlier
- * id are skipped. Progress is reported per article during the slow part (jieba + FlexSearch).
+ * id are skipped. Progress is reported every 200 articles during the slow part (normaliser, jieba,
+ * FlexSearch), yielding to the event loop each time so that a progress display can redraw.
  */
+const YIELD_EVERY = 200;
+
 export async function writeSearchIndex(articles: Article[], dir: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   const seen = new Set<string>();
   const list = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
@@ -23,12 +26,20 @@ export async function writeSearchIndex(articles: Article[], dir: string, onProgr
   const normTitles: string[] = [];
   const normBodies: string[] = [];
   const flex = createFlexIndex();
-  list.forEach((a, d) => {
-    normTitles.push(normalizeText(a.title));
-    normBodies.push(normalizeText(a.body));
-    flex.add({ id: d, title: a.title, body: a.body });
-    if (onProgress && (d % 200 === 199 || d === total - 1)) onProgress(d + 1, total);
-  });
+  for (let d = 0; d < total; d++) {
+    const a = list[d]!;
+    const title = normalizeText(a.title);
+    const body = normalizeText(a.body);
+    normTitles.push(title);
+    normBodies.push(body);
+    // Normalised once: FlexSearch's encoder only segments (jieba runs once per field).
+    flex.add({ id: d, title, body });
+    if (d % YIELD_EVERY === YIELD_EVERY - 1 || d === total - 1) {
+      onProgress?.(d + 1, total);
+      // Let the event loop run (a progress bar redraws on timers).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   await fs.mkdir(dir, { recursive: true });
   const write = (file: string, data: string | Uint8Array) => fs.writeFile(path.join(dir, file), data);
 
