@@ -26,6 +26,8 @@ export interface IndexWatcherOptions<T> {
   link: string;
   load: (realDir: string) => Promise<T>;
   checkIntervalMs?: number;
+  /** Called after a swap (not after the first load); it is given nothing that could keep the old build alive. */
+  onSwap?: () => void;
   log?: (message: string) => void;
   now?: () => number;
 }
@@ -98,7 +100,9 @@ export class IndexWatcher<T> {
     const previous = this.current;
     this.current = build;
     this.failedDir = null;
-    if (previous) this.log(`switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`);
+    if (!previous) return;
+    this.log(`switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`);
+    this.options.onSwap?.();
   }
 
   private checkForNewBuild(): void {

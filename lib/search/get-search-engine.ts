@@ -16,9 +16,18 @@ export function getSearchIndexDir(): string {
   return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
 }
 
+/** After the last requests on a retired engine are done, a full GC returns its memory (when the
+ * server runs with --expose-gc; otherwise V8 gets to it in its own time). */
+const RETIRED_GC_DELAY_MS = 10_000;
+
+function collectRetired(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) setTimeout(gc, RETIRED_GC_DELAY_MS).unref();
+}
+
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
-  return (g[KEY] ??= new IndexWatcher({ link: getSearchIndexDir(), load: loadSearchEngine }));
+  return (g[KEY] ??= new IndexWatcher({ link: getSearchIndexDir(), load: loadSearchEngine, onSwap: collectRetired }));
 }
 
 /** The engine to use for one request; hold on to it for the whole request. */
