@@ -4,6 +4,7 @@ import type { TermMatcher } from "./match-terms";
 import type { SearchMeta } from "./index-format";
 import type { TextStore } from "./text-store";
 import type { FieldLengths } from "./score";
+import type { WordMatcher } from "./word-matches";
 
 /** Everything a loaded index holds in memory; built once by loadSearchEngine. */
 export interface EngineData {
@@ -15,6 +16,8 @@ export interface EngineData {
   lengths: FieldLengths;
   matcher: TermMatcher;
   flex: FlexIndex;
+  /** Whole-word matches through `flex`, cached. */
+  words: WordMatcher;
   /** Near-duplicate group of each doc (index into `groups`), or -1. */
   groupOf: Int32Array;
   groups: number[][];

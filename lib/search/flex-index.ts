@@ -51,9 +51,12 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   return index;
 }
 
-/** Marks (out[d] = 1) the docs whose title or body holds every jieba word of the normalised `term` as an indexed word. */
-export function markFlexWordMatches(index: FlexIndex, term: string, out: Uint8Array): void {
-  for (const field of index.search(term, { index: ["title", "body"], limit: out.length })) {
-    for (const id of field.result) out[Number(id)] = 1;
-  }
+/** Ascending doc numbers whose title or body holds every jieba word of the normalised `term` as an indexed word. */
+export function searchFlexWords(index: FlexIndex, term: string, limit: number): Uint32Array {
+  const ids: number[] = [];
+  for (const field of index.search(term, { index: ["title", "body"], limit })) for (const id of field.result) ids.push(Number(id));
+  const sorted = Uint32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }

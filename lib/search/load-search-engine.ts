@@ -9,6 +9,7 @@ import { INDEX_FILES, parseSearchMeta } from "./index-format";
 import { TermMatcher } from "./match-terms";
 import { createSearchEngine } from "./search-engine";
 import { TextStore } from "./text-store";
+import { WordMatcher } from "./word-matches";
 import type { Segment, SearchResponse, SearchState, SimilarReport } from "./types";
 
 export interface SearchEngine {
@@ -68,6 +69,7 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
     },
     matcher: new TermMatcher(new GramPostings(titleGrams, INDEX_FILES.titleGrams), new GramPostings(bodyGrams, INDEX_FILES.bodyGrams), text),
     flex,
+    words: new WordMatcher(flex, docs.length),
     groupOf,
     groups: duplicates,
     vocabulary,

@@ -1,7 +1,7 @@
 import type { EngineData } from "./engine-data";
-import { markFlexWordMatches } from "./flex-index";
 import type { ParsedQuery } from "./parse-query";
 import { RANKING, shortestCover, type ScoredGroup } from "./score";
+import { hasDoc } from "./word-matches";
 
 const SENTENCE_END = /[。！？；!?;\n]/;
 
@@ -18,21 +18,16 @@ function proximityOf(text: string, groups: string[][], sumLen: number): { factor
  * rerankDepth documents of stage 1, then that prefix is re-sorted. `scores` is updated in place.
  */
 export function rerank(data: EngineData, ordered: number[], parsed: ParsedQuery, groups: ScoredGroup[], scores: Float32Array): number[] {
-  if (groups.length === 0) return ordered;
+  if (groups.length === 0 || ordered.length === 0) return ordered;
   const { rerankDepth, proximity, sameSentence, wholeWord } = RANKING;
   const head = ordered.slice(0, rerankDepth);
   const groupIdf = groups.map((g) => Math.max(...g.alternatives.map((a) => a.idf)));
   const sumIdf = groupIdf.reduce((a, b) => a + b, 0);
   const texts = parsed.groups.map((g) => g.map((t) => t.text));
   const sumLen = texts.reduce((s, alts) => s + Math.min(...alts.map((t) => t.length)), 0);
-  const n = data.docs.length;
-  const wordSets = parsed.groups.map((g, i) => {
-    const marks = new Uint8Array(n);
-    if (groups[i]!.alternatives.every((a) => a.match.ids.length <= RANKING.wholeWordMaxDf)) {
-      for (const t of g) markFlexWordMatches(data.flex, t.text, marks);
-    }
-    return marks;
-  });
+  const wordSets = parsed.groups.map((g, i) =>
+    groups[i]!.alternatives.every((a) => a.match.ids.length <= RANKING.wholeWordMaxDf) ? g.map((t) => data.words.docs(t.text)) : [],
+  );
   for (const d of head) {
     let bonus = 0;
     if (texts.length > 1) {
@@ -42,8 +37,8 @@ export function rerank(data: EngineData, ordered: number[], parsed: ParsedQuery,
       const inSentence = (t?.sentence ?? false) || (b?.sentence ?? false);
       bonus += sumIdf * (proximity * best + (inSentence ? sameSentence : 0));
     }
-    wordSets.forEach((set, g) => {
-      if (set[d] === 1) bonus += wholeWord * groupIdf[g]!;
+    wordSets.forEach((sets, g) => {
+      if (sets.some((ids) => hasDoc(ids, d))) bonus += wholeWord * groupIdf[g]!;
     });
     scores[d]! += bonus;
   }
