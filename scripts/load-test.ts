@@ -1,0 +1,188 @@
+/**
+ * npm run test:load -- [--index-out DIR] [--corpus PATH] [--duration 60] [--connections 64]
+ *                      [--swap prebuilt|rebuild] [--seed-from DIR] [--max-duration 1200]
+ * Drives the production server (loopback only) with autocannon over a mixed request set while an
+ * index rebuild of the same corpus is published, so the server hot-swaps under load. Prints
+ * requests, errors, non-2xx, p50/p99 latency (overall and per phase), server RSS before and after,
+ * whether and when the swap happened, and p50/p99 + RSS for the queries that match nearly
+ * everything. `--swap rebuild` runs the real index CLI during the load (the run is extended until
+ * the server has switched); `--swap prebuilt` (default) rebuilds first into a staging folder and
+ * publishes that build mid-run with the same publish function.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { getTreeRssMb } from "./bench/http-server";
+import { ensureIndex, ensureStagedRebuild, publishCopyOf, readManifest, startIndexCli } from "./load-test-index";
+import { buildRequestPaths, heavyQueryPaths, percentile } from "./load-test-queries";
+import { startLoadServer, type LoadServer } from "./load-test-server";
+
+const { values } = parseArgs({
+  options: {
+    "index-out": { type: "string", default: "/tmp/xunwen-load/index" },
+    corpus: { type: "string", default: "/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz" },
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "64" },
+    swap: { type: "string", default: "prebuilt" },
+    "seed-from": { type: "string", default: "/tmp/xwlb/index" },
+    "max-duration": { type: "string", default: "1200" },
+  },
+});
+const root = process.cwd();
+const out = path.resolve(values["index-out"]);
+const corpus = path.resolve(values.corpus);
+const duration = Number(values.duration) * 1000;
+const maxDuration = Math.max(duration, Number(values["max-duration"]) * 1000);
+const connections = Number(values.connections);
+const mode = values.swap === "rebuild" ? "rebuild" : "prebuilt";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (m: string) => console.error(`[load-test] ${m}`);
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+const WARM_BURST_S = 10;
+const IDLE_MS = 15_000;
+
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  log(".next/BUILD_ID is missing: running next build");
+  if (spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+}
+const notes: string[] = [];
+notes.push(`index: ${await ensureIndex(root, out, corpus, values["seed-from"] ? path.resolve(values["seed-from"]) : null)}`);
+const staging = path.join(path.dirname(out), "staged", "index");
+if (mode === "prebuilt") notes.push(`swap build: ${await ensureStagedRebuild(root, staging, corpus)}; published into ${out} mid-run`);
+const firstBuild = readManifest(out)!.buildId;
+
+let loadStart = Date.now();
+const server: LoadServer = await startLoadServer(root, out);
+const pid = server.child.pid ?? 0;
+notes.push(`server up with build ${firstBuild} after ${((Date.now() - loadStart) / 1000).toFixed(1)} s (first answer includes the index load)`);
+
+/** One request per path, sequentially; returns latency in ms and the engine's own tookMs if JSON. */
+async function timed(p: string): Promise<{ ms: number; status: number; tookMs: number | null }> {
+  const t = performance.now();
+  const res = await fetch(server.base + p);
+  const body = await res.text();
+  const ms = performance.now() - t;
+  const tookMs = res.headers.get("content-type")?.includes("json") ? ((JSON.parse(body) as { tookMs?: number }).tookMs ?? null) : null;
+  return { ms, status: res.status, tookMs };
+}
+
+try {
+  const first = (await (await fetch(`${server.base}/api/search?q=${encodeURIComponent("中国")}`)).json()) as { hits: { id: string }[] };
+  const paths = buildRequestPaths(first.hits.slice(0, 6).map((h) => h.id));
+  let warmFailures = 0;
+  for (const p of paths) if ((await timed(p)).status !== 200) warmFailures++;
+  // A short burst at full concurrency, so "before" is a server that has already seen this load.
+  let w = 0;
+  await autocannon({ url: server.base, connections, duration: WARM_BURST_S, timeout: 30, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[w++ % paths.length]! }) }] });
+  await sleep(IDLE_MS);
+  const rssBefore = getTreeRssMb(pid);
+  log(`${paths.length} distinct requests warmed up (${warmFailures} non-200, then ${WARM_BURST_S} s at ${connections} connections); RSS ${mb(rssBefore)}; load for ≥${duration / 1000} s, swap mode ${mode}`);
+
+  // The load phase: phases are "before" (old build), "swapping" (new build published, old one
+  // still serving) and "after" (server switched).
+  type Phase = "before" | "swapping" | "after";
+  const stats: Record<Phase, { lat: number[]; non2xx: number }> = { before: { lat: [], non2xx: 0 }, swapping: { lat: [], non2xx: 0 }, after: { lat: [], non2xx: 0 } };
+  let phase: Phase = "before";
+  let next = 0;
+  let rssPeak = rssBefore;
+  let publishedAt = 0;
+  let publishNote = "";
+  let rebuild: ReturnType<typeof startIndexCli> | null = null;
+  loadStart = Date.now();
+  let settle: (r: autocannon.Result) => void = () => {};
+  let fail: (e: Error) => void = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ([settle, fail] = [resolve, reject]));
+  const instance = autocannon(
+    {
+      url: server.base,
+      connections,
+      duration: maxDuration / 1000,
+      timeout: 30,
+      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+    },
+    (error, r) => (error ? fail(error as Error) : settle(r)),
+  );
+  instance.on("response", (_client, status, _bytes, ms) => {
+    stats[phase].lat.push(ms);
+    if (status < 200 || status > 299) stats[phase].non2xx++;
+  });
+  const swapAt = mode === "prebuilt" ? duration / 2 : 5000;
+  const controller = setInterval(() => {
+    const elapsed = Date.now() - loadStart;
+    if (elapsed % 2000 < 250) rssPeak = Math.max(rssPeak, getTreeRssMb(pid));
+    if (phase === "before" && !publishedAt && elapsed >= swapAt) {
+      if (mode === "prebuilt") {
+        const id = publishCopyOf(staging, out, `staged rebuild ${readManifest(staging)?.buildId}`);
+        publishedAt = Date.now();
+        publishNote = `published the staged rebuild as build ${id} at t=${(elapsed / 1000).toFixed(0)} s`;
+        phase = "swapping";
+      } else if (!rebuild) {
+        rebuild = startIndexCli(root, corpus, out, path.join(path.dirname(out), "rebuild.log"));
+        publishNote = `index CLI rebuild started at t=${(elapsed / 1000).toFixed(0)} s (log ${path.join(path.dirname(out), "rebuild.log")})`;
+        void rebuild.done.then((code) => {
+          publishedAt = Date.now();
+          publishNote += `; it exited ${code} at t=${((publishedAt - loadStart) / 1000).toFixed(0)} s`;
+          if (phase === "before") phase = "swapping";
+        });
+      }
+    }
+    if (phase !== "after" && server.swaps.length) phase = "after";
+    const lastSwap = server.swaps.at(-1)?.at ?? Infinity;
+    if ((elapsed >= duration && Date.now() - lastSwap >= 5000) || elapsed >= maxDuration - 1000) instance.stop();
+  }, 250);
+  const result = await finished;
+  clearInterval(controller);
+  const loadSeconds = (Date.now() - loadStart) / 1000;
+  if (rebuild && (rebuild as ReturnType<typeof startIndexCli>).child.exitCode === null) (rebuild as ReturnType<typeof startIndexCli>).child.kill("SIGTERM");
+
+  // The same idle as before the load; the server's post-swap GC (10 s after the switch) has run by then.
+  await sleep(IDLE_MS);
+  const rssAfter = getTreeRssMb(pid);
+
+  const heavy: string[] = [];
+  for (const { label, path: p } of heavyQueryPaths()) {
+    for (let i = 0; i < 3; i++) await timed(p);
+    const rss0 = getTreeRssMb(pid);
+    const runs = [];
+    for (let i = 0; i < 30; i++) runs.push(await timed(p));
+    const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+    const took = runs.map((r) => r.tookMs ?? NaN).sort((a, b) => a - b);
+    heavy.push(
+      `  ${label.padEnd(14)} HTTP p50 ${percentile(ms, 50).toFixed(0)} ms · p99 ${percentile(ms, 99).toFixed(0)} ms · engine tookMs p50 ${percentile(took, 50).toFixed(0)} · p99 ${percentile(took, 99).toFixed(0)} · RSS ${mb(rss0)} → ${mb(getTreeRssMb(pid))}`,
+    );
+  }
+
+  const phaseLine = (name: Phase) => {
+    const s = stats[name];
+    const lat = s.lat.sort((a, b) => a - b);
+    return `  ${name.padEnd(9)} ${String(lat.length).padStart(7)} responses · p50 ${percentile(lat, 50).toFixed(0)} ms · p99 ${percentile(lat, 99).toFixed(0)} ms · non-2xx ${s.non2xx}`;
+  };
+  const swap = server.swaps[0];
+  const rssDelta = ((rssAfter - rssBefore) / rssBefore) * 100;
+  const lines = [
+    "",
+    `Load test ${new Date().toISOString()} · ${corpus}`,
+    ...notes.map((n) => `- ${n}`),
+    `- swap: ${publishNote || "never triggered"}`,
+    `- load: ${loadSeconds.toFixed(0)} s at ${connections} connections over ${paths.length} distinct requests (API, page, article, suggest; filters; common and rare terms)`,
+    "",
+    `Requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s) · errors ${result.errors} (timeouts ${result.timeouts}) · non-2xx ${result.non2xx}`,
+    `Latency: p50 ${result.latency.p50} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`,
+    "Per phase:",
+    phaseLine("before"),
+    phaseLine("swapping"),
+    phaseLine("after"),
+    `Hot swap: ${swap ? `yes, ${firstBuild} → ${swap.buildId}, ${((swap.at - publishedAt) / 1000).toFixed(1)} s after publishing (${server.swaps.length} swap(s))` : "NO (the server did not switch)"}` +
+      (server.loadErrors.length ? ` · load errors: ${server.loadErrors.join(" | ")}` : ""),
+    `RSS: before ${mb(rssBefore)} · peak during load ${mb(rssPeak)} · after (15 s idle, as before) ${mb(rssAfter)} · ${rssDelta >= 0 ? "+" : ""}${rssDelta.toFixed(1)} %`,
+    "Queries matching nearly everything (30 sequential requests each, all facets):",
+    ...heavy,
+    "",
+    `Targets: errors 0 ${result.errors === 0 ? "✓" : "✗"} · non-2xx 0 ${result.non2xx === 0 ? "✓" : "✗"} · swap ${swap ? "✓" : "✗"} · RSS after within 15 % ${Math.abs(rssDelta) <= 15 ? "✓" : "✗"}`,
+  ];
+  console.log(lines.join("\n"));
+} finally {
+  await server.stop();
+}
