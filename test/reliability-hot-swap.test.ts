@@ -156,6 +156,21 @@ describe("hot swap of published index builds", () => {
     expect(w.peek()?.value.articleCount).toBe(4);
   });
 
+  it("keeps answering from memory when the served build is deleted from disk (two newer builds published)", async () => {
+    const out = tempOut();
+    const a = await publish(out, "a", FIXTURES.length);
+    const { w } = watcher(out);
+    const served = (await w.get()).value;
+    await publish(out, "b", 2);
+    await publish(out, "c", 3);
+    expect(fs.existsSync(a)).toBe(false);
+    expect(count(served)).toBeGreaterThan(0);
+    const id = FIXTURES[0]!.id;
+    expect(served.getArticle(id)?.title).toBe(FIXTURES[0]!.title);
+    expect(served.highlightArticle(id, "稀土")?.title.some((s) => s.hit)).toBe(true);
+    expect(served.suggest("社", 5).length).toBeGreaterThan(0);
+  });
+
   it("retries the first load after a failure (no index yet) instead of caching the error", async () => {
     const out = tempOut();
     const { w } = watcher(out);
