@@ -1,6 +1,7 @@
 import type { DateFacet, FacetValue, Facets, RegionFacetNode } from "./types";
 import type { DocColumns } from "./doc-columns";
 import { FILTER_DATE, FILTER_REGION, FILTER_SOURCE, FILTER_THEME, type DocFilter } from "./filters";
+import { scratchUint32 } from "./scratch";
 
 /**
  * One pass over the query's match set yields both the filtered results and disjunctive facet
@@ -13,26 +14,34 @@ import { FILTER_DATE, FILTER_REGION, FILTER_SOURCE, FILTER_THEME, type DocFilter
 
 const MAX_VALUES = 100;
 const MAX_MONTH_SPAN = 36;
+// One collator for all tie-breaks (String.prototype.localeCompare sets one up per call).
+const collator = new Intl.Collator();
 
 function toValues(counts: Int32Array, names: readonly string[]): FacetValue[] {
   const out: FacetValue[] = [];
-  counts.forEach((count, i) => count > 0 && out.push({ value: names[i]!, count }));
-  return out.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, MAX_VALUES);
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) out.push({ value: names[i]!, count: counts[i]! });
+  return out.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value)).slice(0, MAX_VALUES);
 }
 
 function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode[] {
   const counts = new Int32Array(cols.regionNodes.length);
-  byRegionId.forEach((c, r) => {
+  for (let r = 0; r < byRegionId.length; r++) {
+    const c = byRegionId[r]!;
     if (c > 0) for (const node of cols.regionChain[r]!) counts[node]! += c;
-  });
-  const nodes = cols.regionNodes.map((n, i) => ({ value: n.value, name: n.name, count: counts[i]!, children: [] as RegionFacetNode[] }));
+  }
+  // Nodes with a count only; a parent has at least its children's counts, so it exists too.
+  const nodes = new Map<number, RegionFacetNode>();
   const roots: RegionFacetNode[] = [];
-  cols.regionNodes.forEach((n, i) => {
-    if (counts[i]! <= 0) return;
-    (n.parent < 0 ? roots : nodes[n.parent]!.children).push(nodes[i]!);
-  });
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i]! <= 0) continue;
+    const n = cols.regionNodes[i]!;
+    const node: RegionFacetNode = { value: n.value, name: n.name, count: counts[i]!, children: [] };
+    nodes.set(i, node);
+    // Parents are created before their children (regionChain lists province first).
+    (n.parent < 0 ? roots : nodes.get(n.parent)!.children).push(node);
+  }
   const sortTree = (list: RegionFacetNode[]): RegionFacetNode[] => {
-    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    list.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
     list.forEach((n) => sortTree(n.children));
     return list;
   };
@@ -62,30 +71,36 @@ function toDateFacet(months: Int32Array, firstMonth: number): DateFacet {
   return { granularity: "month", buckets, unknown };
 }
 
+/** `results` is scratch space (or `matches` itself when no filter is set), valid until the next call. */
 export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: DocColumns): { results: Uint32Array; facets: Facets } {
   const region = new Int32Array(cols.regionValues.length);
   const theme = new Int32Array(cols.themes.length);
   const source = new Int32Array(cols.sources.length);
   const months = new Int32Array(cols.monthCount + 1);
   const { regionId, sourceId, themeStart, themeIds, month } = cols;
-  const count = (d: number, f: number): void => {
-    if ((f & ~FILTER_REGION) === 0 && regionId[d]! >= 0) region[regionId[d]!]!++;
-    if ((f & ~FILTER_THEME) === 0) for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
-    if ((f & ~FILTER_SOURCE) === 0 && sourceId[d]! >= 0) source[sourceId[d]!]!++;
-    if ((f & ~FILTER_DATE) === 0) months[month[d]!]!++;
-  };
   let results = matches;
   if (filter.active === 0) {
-    for (let i = 0; i < matches.length; i++) count(matches[i]!, 0);
+    for (let i = 0; i < matches.length; i++) {
+      const d = matches[i]!;
+      const r = regionId[d]!;
+      if (r >= 0) region[r]!++;
+      for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
+      const s = sourceId[d]!;
+      if (s >= 0) source[s]!++;
+      months[month[d]!]!++;
+    }
   } else {
-    results = new Uint32Array(matches.length);
+    results = scratchUint32("results", matches.length);
     let n = 0;
     for (let i = 0; i < matches.length; i++) {
       const d = matches[i]!;
       const f = filter.failures(d);
       if (f === 0) results[n++] = d;
       else if ((f & (f - 1)) !== 0) continue;
-      count(d, f);
+      if ((f & ~FILTER_REGION) === 0 && regionId[d]! >= 0) region[regionId[d]!]!++;
+      if ((f & ~FILTER_THEME) === 0) for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
+      if ((f & ~FILTER_SOURCE) === 0 && sourceId[d]! >= 0) source[sourceId[d]!]!++;
+      if ((f & ~FILTER_DATE) === 0) months[month[d]!]!++;
     }
     results = results.subarray(0, n);
   }

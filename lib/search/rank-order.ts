@@ -1,4 +1,5 @@
 import type { DocColumns } from "./doc-columns";
+import { scratchFloat32 } from "./scratch";
 
 /**
  * Ordering of a result set without sorting all of it: by date via the precomputed newest-first
@@ -54,7 +55,7 @@ export function orderByScore(results: Uint32Array, scores: Float32Array, cols: D
   let pool: number[];
   if (results.length <= m) pool = Array.from(results);
   else {
-    const vals = new Float32Array(results.length);
+    const vals = scratchFloat32("values", results.length);
     for (let i = 0; i < results.length; i++) vals[i] = scores[results[i]!]!;
     const threshold = kthLargest(vals, m);
     pool = [];

@@ -1,4 +1,5 @@
 import type { TermMatch } from "./match-terms";
+import { scratchFloat32 } from "./scratch";
 
 /**
  * Relevance, in two stages.
@@ -53,10 +54,13 @@ export function idf(df: number, n: number): number {
 
 let scratch: { best: Float32Array; titleIdf: Float32Array; titleGroups: Uint8Array; touched: Uint32Array } | null = null;
 
-/** Stage-1 scores, dense over doc numbers (zero where a document matched no group). */
+/**
+ * Stage-1 scores, dense over doc numbers (zero where a document matched no group). The array is
+ * scratch space, valid until the next call.
+ */
 export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths): Float32Array {
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
-  const total = new Float32Array(n);
+  const total = scratchFloat32("scores", n);
   // Scratch arrays are reused across calls; every slot written below is reset before returning.
   if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n), touched: new Uint32Array(n) };
   const { best, titleIdf, titleGroups, touched } = scratch;
