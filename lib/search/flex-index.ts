@@ -9,14 +9,19 @@ import { segmentForSearch } from "../text/segment";
  * terms arrive normalised), for documents and queries alike, so a query word hits only
  * where jieba saw the same word: the engine uses that as the "whole word" ranking signal on top
  * of its own substring matching (flexsearch's own CJK handling, highlighting and tag filters are
- * not used; see the notes in the search README comment of engine.ts).
+ * not used). Queries look words up one at a time (see lookupFlexWord), so a rare term is not
+ * made slow by FlexSearch intersecting the long lists of common words it contains.
  */
 
 type FlexDoc = { id: number; title: string; body: string };
 export type FlexIndex = Document<FlexDoc>;
 
+// A query starting with this private-use character is one literal word, not text to segment.
+const LITERAL_WORD = "\ue000";
+
 /** `normalized` must already be normalizeText output: the writer adds normalised fields. */
 export function encodeForFlex(normalized: string): string[] {
+  if (normalized.startsWith(LITERAL_WORD)) return [normalized.slice(1)];
   return segmentForSearch(normalized);
 }
 
@@ -51,12 +56,11 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   return index;
 }
 
-/** Ascending doc numbers whose title or body holds every jieba word of the normalised `term` as an indexed word. */
-export function searchFlexWords(index: FlexIndex, term: string, limit: number): Uint32Array {
+export type FlexField = "title" | "body";
+
+/** Doc numbers (unordered) whose `field` has `word` (one jieba token, normalised) as an indexed word. */
+export function lookupFlexWord(index: FlexIndex, field: FlexField, word: string, limit: number): number[] {
   const ids: number[] = [];
-  for (const field of index.search(term, { index: ["title", "body"], limit })) for (const id of field.result) ids.push(Number(id));
-  const sorted = Uint32Array.from(ids).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.subarray(0, n);
+  for (const r of index.search(LITERAL_WORD + word, { index: [field], limit })) for (const id of r.result) ids.push(Number(id));
+  return ids;
 }
