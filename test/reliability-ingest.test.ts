@@ -147,7 +147,7 @@ describe("index builds killed with SIGKILL", () => {
       "mid-ingest",
       (() => {
         let seen = 0;
-        return (p: BuildProgress) => p.stderr.includes("读取 ingest") && (seen ||= Date.now()) < Date.now() - 3000;
+        return (p: BuildProgress) => p.stderr.includes("读取 ingest") && (seen ||= Date.now()) < Date.now() - 1500;
       })(),
       (stderr) => expect(stderr).not.toContain("索引 index"),
     ],
