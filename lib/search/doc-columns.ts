@@ -3,6 +3,31 @@ import { toRegionValue, type Article } from "../article";
 /** What the index stores per article besides the text (the body lives in the text store). */
 export type StoredDoc = Omit<Article, "body">;
 
+/** The per-article fields the columns are built from, one array entry per doc (search-columns.json). */
+export interface ColumnSource {
+  ids: string[];
+  dates: (string | null)[];
+  sources: (string | null)[];
+  /** toRegionValue of the article's region ("省/市/县"). */
+  regions: (string | null)[];
+  themes: string[][];
+}
+
+export function toColumnSource(docs: readonly StoredDoc[]): ColumnSource {
+  return {
+    ids: docs.map((d) => d.id),
+    dates: docs.map((d) => d.date),
+    sources: docs.map((d) => d.source),
+    regions: docs.map((d) => (d.region ? toRegionValue(d.region) : null)),
+    themes: docs.map((d) => [...new Set((d.themes ?? []).map((t) => t.name))]),
+  };
+}
+
+/** "YYYY-MM-DD" → yyyymmdd; anything else is unknown (0). */
+function dayNumber(date: string | null): number {
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.replaceAll("-", "")) : 0;
+}
+
 export interface RegionNode {
   value: string;
   name: string;
@@ -37,8 +62,8 @@ export class DocColumns {
   /** How many docs have a known date (they come first in newestFirst). */
   readonly datedCount: number;
 
-  constructor(docs: readonly StoredDoc[]) {
-    const n = docs.length;
+  constructor(src: ColumnSource) {
+    const n = src.ids.length;
     this.date = new Uint32Array(n);
     this.sourceId = new Int32Array(n).fill(-1);
     this.regionId = new Int32Array(n).fill(-1);
@@ -51,17 +76,20 @@ export class DocColumns {
       if (id === undefined) map.set(v, (id = list.push(v) - 1));
       return id;
     };
-    this.docThemes = docs.map((doc, d) => {
-      if (doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) this.date[d] = Number(doc.date.replaceAll("-", ""));
-      if (doc.source) this.sourceId[d] = intern(sourceIds, this.sources, doc.source);
-      if (doc.region) {
-        const value = toRegionValue(doc.region);
+    this.docThemes = new Array<number[]>(n);
+    for (let d = 0; d < n; d++) {
+      this.date[d] = dayNumber(src.dates[d] ?? null);
+      const source = src.sources[d];
+      if (source) this.sourceId[d] = intern(sourceIds, this.sources, source);
+      const value = src.regions[d];
+      if (value) {
         const before = this.regionValues.length;
         this.regionId[d] = intern(regionIds, this.regionValues, value);
         if (this.regionValues.length > before) this.regionChain.push(this.chainOf(value, nodeIds));
       }
-      return [...new Set((doc.themes ?? []).map((t) => intern(themeIds, this.themes, t.name)))];
-    });
+      const themes = src.themes[d] ?? [];
+      this.docThemes[d] = themes.length === 0 ? [] : themes.map((t) => intern(themeIds, this.themes, t));
+    }
     this.themeStart = new Uint32Array(n + 1);
     for (let d = 0; d < n; d++) this.themeStart[d + 1] = this.themeStart[d]! + this.docThemes[d]!.length;
     this.themeIds = Uint16Array.from(this.docThemes.flat());
@@ -73,11 +101,11 @@ export class DocColumns {
     this.firstMonth = Number.isFinite(first) ? first : 0;
     this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
     this.month = Uint16Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => (this.date[b]! - this.date[a]!) || a - b);
-    // Unknown dates (0) sort last already; they are excluded from "oldest first" too.
-    this.newestFirst = Uint32Array.from(order);
-    this.datedCount = order.filter((d) => this.date[d] !== 0).length;
+    // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
+    // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
+    const keys = Float64Array.from(this.date, (day, d) => (100000000 - day) * n + d).sort();
+    this.newestFirst = Uint32Array.from(keys, (k) => k % n);
+    this.datedCount = this.date.reduce((c, day) => c + (day !== 0 ? 1 : 0), 0);
   }
 
   private chainOf(value: string, nodeIds: Map<string, number>): number[] {

@@ -1,4 +1,5 @@
-import type { DocColumns, StoredDoc } from "./doc-columns";
+import type { DocColumns } from "./doc-columns";
+import type { DocStore } from "./doc-store";
 import type { FlexIndex } from "./flex-index";
 import type { TermMatcher } from "./match-terms";
 import type { SearchMeta } from "./index-format";
@@ -9,7 +10,7 @@ import type { WordMatcher } from "./word-matches";
 /** Everything a loaded index holds in memory; built once by loadSearchEngine. */
 export interface EngineData {
   meta: SearchMeta;
-  docs: StoredDoc[];
+  docs: DocStore;
   idToDoc: Map<string, number>;
   cols: DocColumns;
   text: TextStore;

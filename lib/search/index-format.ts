@@ -7,12 +7,14 @@ import { z } from "zod";
 
 export const SEARCH_INDEX_FORMAT = "xunwen-search-index";
 /** Bump whenever any file below changes shape. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 export const INDEX_FILES = {
   meta: "search-meta.json",
-  /** Article metadata without bodies: StoredDoc[] as JSON. */
+  /** Article metadata without bodies: StoredDoc[] as JSON, one document per line (see doc-store.ts). */
   docs: "search-docs.json",
+  /** Per-article ids, dates, sources, regions and themes as parallel arrays (ColumnSource). */
+  columns: "search-columns.json",
   /** All normalised titles and bodies, one UTF-16LE string (see text-store.ts). */
   text: "search-text.u16",
   /** Offsets into the text and the patches that restore the original script (binary). */

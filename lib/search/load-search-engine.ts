@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../article";
-import { DocColumns, type StoredDoc } from "./doc-columns";
+import { DocColumns, type ColumnSource } from "./doc-columns";
+import { DocStore } from "./doc-store";
 import type { EngineData } from "./engine-data";
 import { loadFlexIndex } from "./flex-index";
 import { GramPostings } from "./gram-postings";
@@ -34,8 +35,9 @@ async function readJson(dir: string, file: string): Promise<unknown> {
 export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const meta = parseSearchMeta(await readJson(dir, INDEX_FILES.meta), dir);
   const read = (file: string) => fs.readFile(path.join(dir, file));
-  const [docs, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] = await Promise.all([
-    readJson(dir, INDEX_FILES.docs) as Promise<StoredDoc[]>,
+  const [docBytes, columns, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] = await Promise.all([
+    read(INDEX_FILES.docs),
+    readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
     readJson(dir, INDEX_FILES.duplicates) as Promise<number[][]>,
     readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
     read(INDEX_FILES.text),
@@ -44,7 +46,8 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
     read(INDEX_FILES.bodyGrams),
     loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
   ]);
-  if (docs.length !== meta.articleCount) throw new Error(`${dir}: ${INDEX_FILES.docs} holds ${docs.length} articles, meta says ${meta.articleCount}; rebuild the index`);
+  if (columns.ids?.length !== meta.articleCount) throw new Error(`${dir}: ${INDEX_FILES.columns} does not hold the ${meta.articleCount} articles meta lists; rebuild the index`);
+  const docs = new DocStore(docBytes, meta.articleCount, path.join(dir, INDEX_FILES.docs));
   const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
   const groupOf = new Int32Array(docs.length).fill(-1);
   duplicates.forEach((g, i) => g.forEach((d) => (groupOf[d] = i)));
@@ -58,8 +61,8 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const data: EngineData = {
     meta,
     docs,
-    idToDoc: new Map(docs.map((doc, d) => [doc.id, d])),
-    cols: new DocColumns(docs),
+    idToDoc: new Map(columns.ids.map((id, d) => [id, d])),
+    cols: new DocColumns(columns),
     text,
     lengths: {
       title: titleLengths,

@@ -40,12 +40,12 @@ export function collapse(data: EngineData, ordered: readonly number[]): number[]
 }
 
 export function toSimilarReport(data: EngineData, d: number): SimilarReport {
-  const doc = data.docs[d]!;
+  const doc = data.docs.get(d);
   return { id: doc.id, title: doc.title, date: doc.date, source: doc.source };
 }
 
 export function buildHit(data: EngineData, d: number, terms: readonly string[], score: number): SearchHit {
-  const doc = data.docs[d]!;
+  const doc = data.docs.get(d);
   const g = data.groupOf[d]!;
   return {
     id: doc.id,

@@ -14,7 +14,7 @@ import { extractKeywords } from "../text/segment";
 const MAX_KEYWORDS = 10;
 
 export function findRelated(data: EngineData, d: number, limit: number): SimilarReport[] {
-  const doc = data.docs[d]!;
+  const doc = data.docs.get(d);
   let keywords = doc.keywords.map(normalizeText);
   if (keywords.length === 0) keywords = extractKeywords(`${data.text.title(d)}\n${data.text.body(d)}`, MAX_KEYWORDS);
   const n = data.docs.length;

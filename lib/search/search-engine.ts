@@ -16,14 +16,14 @@ export function createSearchEngine(data: EngineData): SearchEngine {
     getArticle(id: string): Article | null {
       const d = docOf(id);
       if (d === null) return null;
-      return { ...data.docs[d]!, body: data.text.originalBody(d) };
+      return { ...data.docs.get(d), body: data.text.originalBody(d) };
     },
     highlightArticle(id: string, q: string) {
       const d = docOf(id);
       if (d === null) return null;
       const terms = positiveTerms(parseQuery(q)).map((t) => t.text);
       return {
-        title: toSegments(data.docs[d]!.title, findHits(data.text.title(d), terms)),
+        title: toSegments(data.docs.get(d).title, findHits(data.text.title(d), terms)),
         paragraphs: toParagraphSegments(data.text.originalBody(d), data.text.body(d), terms),
       };
     },

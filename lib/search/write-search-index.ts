@@ -2,7 +2,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../article";
 import { normalizeText } from "../text/normalize";
-import type { StoredDoc } from "./doc-columns";
+import { toColumnSource, type StoredDoc } from "./doc-columns";
+import { serializeDocs } from "./doc-store";
 import { createFlexIndex, writeFlexIndex } from "./flex-index";
 import { buildGramPostings } from "./gram-postings-build";
 import { INDEX_FILES, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
@@ -52,7 +53,8 @@ export async function writeSearchIndex(articles: Article[], dir: string, onProgr
   await write(INDEX_FILES.vocabulary, JSON.stringify(buildVocabulary(normTitles, list.map((a) => a.keywords))));
   const flexKeys = await writeFlexIndex(flex, path.join(dir, INDEX_FILES.flexDir));
   const docs: StoredDoc[] = list.map(({ body: _body, ...rest }) => rest);
-  await write(INDEX_FILES.docs, JSON.stringify(docs));
+  await write(INDEX_FILES.docs, serializeDocs(docs));
+  await write(INDEX_FILES.columns, JSON.stringify(toColumnSource(docs)));
   const meta: SearchMeta = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,
