@@ -1,19 +1,10 @@
-/**
- * A seeded generator (mulberry32) so the query set is identical on every run and machine.
- */
+import { seededRandom } from "../../lib/search/eval-sampling";
+
+/** Seeded (see seededRandom) so the query set is identical on every run and machine. */
 
 export type Random = () => number;
 
-export function createRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const createRandom: (seed: number) => Random = seededRandom;
 
 export function randomInt(random: Random, min: number, maxInclusive: number): number {
   return min + Math.floor(random() * (maxInclusive - min + 1));
