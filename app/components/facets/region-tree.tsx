@@ -1,9 +1,20 @@
+import Link from "next/link";
 import type { RegionFacetNode, SearchState } from "@/lib/search/types";
 import { buildRegionToggleHref } from "@/lib/ui/search-links";
 import { FacetRow } from "./facet-row";
 
 function touchesSelection(node: RegionFacetNode, selected: string[]): boolean {
   return selected.some((v) => v === node.value || v.startsWith(`${node.value}/`));
+}
+
+// A large corpus has thousands of cities and counties: a collapsed branch lists its largest few and
+// links to the rest (choosing the parent shows all its children), which keeps the page small.
+const CHILDREN_SHOWN = 8;
+
+function visibleChildren(node: RegionFacetNode, state: SearchState): RegionFacetNode[] {
+  return touchesSelection(node, state.region)
+    ? node.children
+    : node.children.slice(0, CHILDREN_SHOWN);
 }
 
 function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: SearchState }) {
@@ -34,7 +45,16 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
                 </span>
               </summary>
               <div className="ml-3 border-l border-stone-200 pl-1">
-                <RegionNodes nodes={node.children} state={state} />
+                <RegionNodes nodes={visibleChildren(node, state)} state={state} />
+                {visibleChildren(node, state).length < node.children.length && (
+                  <Link
+                    prefetch={false}
+                    href={buildRegionToggleHref(state, node.value)}
+                    className="block py-1 pl-6 text-xs text-accent-700 hover:underline"
+                  >
+                    选择{node.name}，查看全部 {node.children.length} 个下级地区
+                  </Link>
+                )}
               </div>
             </details>
           )}
