@@ -4,60 +4,61 @@ import { KeyTable } from "./key-table";
 
 /**
  * Builds character unigram+bigram posting lists (doc number, term frequency) for a list of texts
- * in two passes, so that only the final arrays are held: pass 1 counts documents per gram (grams
- * numbered by a typed-array hash table), pass 2 scatters (doc, tf) into place. Lists are stored as delta varints followed by a tf byte.
+ * in two passes, so that only the final arrays are held: pass 1 numbers the grams (a typed-array
+ * hash table) and counts documents per gram, pass 2 scatters (doc, tf) into place. A per-gram
+ * "last doc" stamp tells a gram's first occurrence in a document from a repeat, so no per-document
+ * sorting is needed. Lists are stored as delta varints followed by a tf byte.
  */
 
-function distinctGrams(text: string, scratch: Uint32Array, visit: (key: number, tf: number) => void): void {
-  const n = collectGramKeys(text, scratch);
-  const keys = scratch.subarray(0, n).sort();
-  let i = 0;
-  while (i < n) {
-    const k = keys[i]!;
-    let j = i + 1;
-    while (j < n && keys[j] === k) j++;
-    visit(k, j - i);
-    i = j;
-  }
+function grown(a: Uint32Array, min: number): Uint32Array {
+  if (min < a.length) return a;
+  const out = new Uint32Array(Math.max(min + 1, a.length * 2));
+  out.set(a);
+  return out;
 }
 
 export function buildGramPostings(texts: readonly string[]): Buffer {
   const maxLen = texts.reduce((m, t) => Math.max(m, t.length), 0);
   const scratch = new Uint32Array(maxLen * 2 + 2);
   const table = new KeyTable();
-  let df = new Uint32Array(1 << 16);
-  for (const t of texts) {
-    distinctGrams(t, scratch, (k) => {
-      const slot = table.add(k);
-      if (slot >= df.length) {
-        const grown = new Uint32Array(df.length * 2);
-        grown.set(df);
-        df = grown;
-      }
-      df[slot]!++;
-    });
-  }
+  // Stamps are doc + 1, so the zero-filled start means "not seen yet".
+  let df: Uint32Array = new Uint32Array(1 << 16);
+  let lastDoc: Uint32Array = new Uint32Array(1 << 16);
+  texts.forEach((t, doc) => {
+    const n = collectGramKeys(t, scratch);
+    for (let i = 0; i < n; i++) {
+      const slot = table.add(scratch[i]!);
+      if (slot >= df.length) (df = grown(df, slot)), (lastDoc = grown(lastDoc, slot));
+      if (lastDoc[slot] !== doc + 1) (lastDoc[slot] = doc + 1), df[slot]!++;
+    }
+  });
 
-  // Slots are in first-seen order; the file wants keys ascending.
+  // Slots are in first-seen order; the file wants keys ascending. next[slot] = where its next posting goes.
   const keys = table.keys.slice(0, table.size).sort();
-  const rankOf = new Uint32Array(table.size);
   const start = new Uint32Array(table.size + 1);
+  const next = new Uint32Array(table.size);
   keys.forEach((key, rank) => {
     const slot = table.get(key);
-    rankOf[slot] = rank;
+    next[slot] = start[rank]!;
     start[rank + 1] = start[rank]! + df[slot]!;
   });
   const total = start[keys.length]!;
   const ids = new Uint32Array(total);
   const tfs = new Uint8Array(total);
-  const cursor = start.slice(0, keys.length);
-  texts.forEach((t, doc) =>
-    distinctGrams(t, scratch, (k, tf) => {
-      const at = cursor[rankOf[table.get(k)]!]!++;
-      ids[at] = doc;
-      tfs[at] = Math.min(tf, 255);
-    }),
-  );
+  const at = df; // df is no longer needed: reuse it for each gram's current posting position
+  lastDoc.fill(0);
+  texts.forEach((t, doc) => {
+    const n = collectGramKeys(t, scratch);
+    for (let i = 0; i < n; i++) {
+      const slot = table.get(scratch[i]!);
+      if (lastDoc[slot] !== doc + 1) {
+        lastDoc[slot] = doc + 1;
+        const p = (at[slot] = next[slot]!++);
+        ids[p] = doc;
+        tfs[p] = 1;
+      } else if (tfs[at[slot]!]! < 255) tfs[at[slot]!]!++;
+    }
+  });
 
   const data = Buffer.allocUnsafe(total * 6 + 16);
   const offsets = new Uint32Array(keys.length + 1);
