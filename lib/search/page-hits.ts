@@ -9,10 +9,13 @@ import { nextMark } from "./engine-data";
  * `similar` lists the group's other members. Totals count groups.
  */
 
-export function countGroups(data: EngineData, results: Uint32Array): number {
+/** Results counted with near-duplicate groups once; `keep` (if given) selects which results count. */
+export function countGroups(data: EngineData, results: Uint32Array, keep?: (d: number) => boolean): number {
   const mark = nextMark(data);
   let total = 0;
-  for (const d of results) {
+  for (let i = 0; i < results.length; i++) {
+    const d = results[i]!;
+    if (keep && !keep(d)) continue;
     const g = data.groupOf[d]!;
     if (g < 0) total++;
     else {

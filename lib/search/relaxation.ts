@@ -7,15 +7,18 @@ import type { Relaxation, SearchState } from "./types";
 
 /**
  * For a query without results, the smallest change that has some: first drop one query term
- * (terms matching nothing first, then the rarest), then the exclusions, then one filter (the one
- * whose removal yields the most results).
+ * (terms matching nothing first, then the rarest; at most MAX_TERM_DROPS tries), then the
+ * exclusions, then one filter (the one whose removal yields the most results). Term matches
+ * come from the search's own cache, so a try costs set operations, not text scans.
  */
+
+// Each try is a full evaluation; a long query tries its rarest terms only.
+const MAX_TERM_DROPS = 6;
 
 function count(data: EngineData, state: SearchState, parsed: ParsedQuery, cache: MatchCache): number {
   const { matches } = evaluateQuery(data, parsed, cache);
   const filter = buildDocFilter(state, data.cols);
-  const passing = filter.active === 0 ? matches : matches.filter((d) => filter.failures(d) === 0);
-  return countGroups(data, passing);
+  return countGroups(data, matches, filter.active === 0 ? undefined : (d) => filter.failures(d) === 0);
 }
 
 function withQuery(state: SearchState, parsed: ParsedQuery): SearchState {
@@ -26,7 +29,7 @@ export function findRelaxation(data: EngineData, state: SearchState, parsed: Par
   if (parsed.groups.length > 1) {
     const groupDf = (i: number) => Math.max(...parsed.groups[i]!.map((t) => df.get(t.text) ?? 0));
     const order = parsed.groups.map((_, i) => i).sort((a, b) => groupDf(a) - groupDf(b));
-    for (const i of order) {
+    for (const i of order.slice(0, MAX_TERM_DROPS)) {
       const relaxed = { ...parsed, groups: parsed.groups.filter((_, j) => j !== i) };
       const total = count(data, state, relaxed, cache);
       if (total > 0) return { state: withQuery(state, relaxed), dropped: parsed.groups[i]!.map((t) => t.display).join(" | "), total };
