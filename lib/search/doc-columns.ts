@@ -49,8 +49,7 @@ export class DocColumns {
   readonly regionNodes: RegionNode[] = [];
   readonly regionChain: number[][] = [];
   readonly themes: string[] = [];
-  readonly docThemes: number[][];
-  /** The same themes as flat columns: doc d's theme ids are themeIds[themeStart[d] .. themeStart[d+1]). */
+  /** Doc d's theme ids are themeIds[themeStart[d] .. themeStart[d+1]) (flat: no per-doc arrays). */
   readonly themeStart: Uint32Array;
   readonly themeIds: Uint16Array;
   /** Month of doc d as 1 + (months since firstMonth), 0 = unknown date; monthCount slots after 0. */
@@ -76,7 +75,7 @@ export class DocColumns {
       if (id === undefined) map.set(v, (id = list.push(v) - 1));
       return id;
     };
-    this.docThemes = new Array<number[]>(n);
+    const docThemes = new Array<number[]>(n);
     for (let d = 0; d < n; d++) {
       this.date[d] = dayNumber(src.dates[d] ?? null);
       const source = src.sources[d];
@@ -88,11 +87,11 @@ export class DocColumns {
         if (this.regionValues.length > before) this.regionChain.push(this.chainOf(value, nodeIds));
       }
       const themes = src.themes[d] ?? [];
-      this.docThemes[d] = themes.length === 0 ? [] : themes.map((t) => intern(themeIds, this.themes, t));
+      docThemes[d] = themes.length === 0 ? [] : themes.map((t) => intern(themeIds, this.themes, t));
     }
     this.themeStart = new Uint32Array(n + 1);
-    for (let d = 0; d < n; d++) this.themeStart[d + 1] = this.themeStart[d]! + this.docThemes[d]!.length;
-    this.themeIds = Uint16Array.from(this.docThemes.flat());
+    for (let d = 0; d < n; d++) this.themeStart[d + 1] = this.themeStart[d]! + docThemes[d]!.length;
+    this.themeIds = Uint16Array.from(docThemes.flat());
     // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
     let first = Infinity;
     let last = -Infinity;

@@ -1,6 +1,5 @@
 import type { DocColumns } from "./doc-columns";
 import type { DocStore } from "./doc-store";
-import type { FlexIndex } from "./flex-index";
 import type { TermMatcher } from "./match-terms";
 import type { SearchMeta } from "./index-format";
 import type { TextStore } from "./text-store";
@@ -16,8 +15,7 @@ export interface EngineData {
   text: TextStore;
   lengths: FieldLengths;
   matcher: TermMatcher;
-  flex: FlexIndex;
-  /** Whole-word matches through `flex`, cached. */
+  /** Whole-word matches through the FlexSearch word index, cached. */
   words: WordMatcher;
   /** Near-duplicate group of each doc (index into `groups`), or -1. */
   groupOf: Int32Array;

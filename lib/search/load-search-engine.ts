@@ -71,7 +71,6 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
       avgBody: meta.avgBodyLength,
     },
     matcher: new TermMatcher(new GramPostings(titleGrams, INDEX_FILES.titleGrams), new GramPostings(bodyGrams, INDEX_FILES.bodyGrams), text),
-    flex,
     words: new WordMatcher(flex, docs.length),
     groupOf,
     groups: duplicates,
