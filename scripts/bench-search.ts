@@ -58,6 +58,8 @@ function makeQuery(): Record<string, string> {
 }
 
 const queries = Array.from({ length: Math.max(200, Number(values.queries)) }, makeQuery);
+// The article list and vocabulary read above to make queries live in this process too.
+const rssQuerySet = process.memoryUsage().rss;
 for (const p of queries.slice(0, 20)) engine.search(parseSearchState(p).state);
 const timings: { ms: number; cpuMs: number; q: string; total: number }[] = [];
 for (const p of queries) {
@@ -73,7 +75,9 @@ const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
 const cpuSorted = timings.map((t) => t.cpuMs).sort((a, b) => a - b);
 const figures = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · p99 ${percentile(xs, 99).toFixed(1)} ms · max ${xs.at(-1)!.toFixed(1)} ms`;
 console.log(`index ${dir}: ${engine.articleCount} articles, ${mb(await getDirectorySize(dir))} on disk`);
-console.log(`load ${(loadMs / 1000).toFixed(2)} s · RSS before ${mb(rssBefore)}, after load ${mb(rssLoaded)}, after queries ${mb(process.memoryUsage().rss)}`);
+console.log(
+  `load ${(loadMs / 1000).toFixed(2)} s · RSS before ${mb(rssBefore)}, after load ${mb(rssLoaded)}, with the bench's query-making data ${mb(rssQuerySet)}, after queries ${mb(process.memoryUsage().rss)}`,
+);
 console.log(`${timings.length} queries (search + facets + snippets, one page): wall ${figures(sorted)}`);
 console.log(`  CPU time per query: ${figures(cpuSorted)} · load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 console.log("slowest:");
