@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadManifest, MANIFEST_FILE, type IndexManifest } from "../lib/index-dir/index-manifest";
 import { createBuildDir, currentBuildDir, newBuildId, publishBuildDir } from "../lib/index-dir/publish-index-dir";
+import { INDEX_FILES, parseSearchMeta } from "../lib/search/index-format";
 
 /**
  * Index builds for the load test: reuse the published one, seed it from an existing finished index
@@ -58,17 +59,24 @@ export function startIndexCli(root: string, corpus: string, out: string, logFile
   return { child, done };
 }
 
-function builtFrom(manifest: IndexManifest | null, corpus: string): boolean {
-  return !!manifest && manifest.inputs.includes(path.resolve(corpus));
+/** True for a finished index of `corpus` in the search format this checkout reads. */
+function builtFrom(manifest: IndexManifest | null, corpus: string, dir: string): boolean {
+  if (!manifest?.inputs.includes(path.resolve(corpus))) return false;
+  try {
+    parseSearchMeta(JSON.parse(fs.readFileSync(path.join(dir, INDEX_FILES.meta), "utf8")), dir);
+    return true;
+  } catch {
+    return false; // an older format: rebuild rather than start a server that cannot load it
+  }
 }
 
 /** Makes sure `out` serves an index of `corpus`; says how it got there. */
 export async function ensureIndex(root: string, out: string, corpus: string, seedFrom: string | null): Promise<string> {
   const current = currentBuildDir(out);
   const manifest = current ? readManifest(out) : null;
-  if (builtFrom(manifest, corpus)) return `reused the published build ${manifest!.buildId} of ${out} (built ${manifest!.builtAt})`;
+  if (builtFrom(manifest, corpus, out)) return `reused the published build ${manifest!.buildId} of ${out} (built ${manifest!.builtAt})`;
   const seed = seedFrom ? readManifest(seedFrom) : null;
-  if (seedFrom && builtFrom(seed, corpus)) {
+  if (seedFrom && builtFrom(seed, corpus, seedFrom)) {
     const id = publishCopyOf(seedFrom, out, `seeded from ${seedFrom}`);
     return `seeded build ${id} from the finished index ${seedFrom} (built ${seed!.builtAt}, hard links)`;
   }
@@ -80,7 +88,7 @@ export async function ensureIndex(root: string, out: string, corpus: string, see
 
 /** A finished rebuild of `corpus` in a staging folder (reused when it is already there). */
 export async function ensureStagedRebuild(root: string, staging: string, corpus: string): Promise<string> {
-  if (builtFrom(readManifest(staging), corpus)) return `reused the staged rebuild ${readManifest(staging)!.buildId} in ${staging}`;
+  if (builtFrom(readManifest(staging), corpus, staging)) return `reused the staged rebuild ${readManifest(staging)!.buildId} in ${staging}`;
   const started = Date.now();
   const code = await startIndexCli(root, corpus, staging, null).done;
   if (code !== 0) throw new Error(`staged rebuild of ${corpus} failed (exit ${code})`);
