@@ -53,7 +53,7 @@ export class DocColumns {
   readonly themeStart: Uint32Array;
   readonly themeIds: Uint16Array;
   /** Month of doc d as 1 + (months since firstMonth), 0 = unknown date; monthCount slots after 0. */
-  readonly month: Uint16Array;
+  readonly month: Uint32Array;
   readonly firstMonth: number;
   readonly monthCount: number;
   /** Doc numbers, newest first; unknown dates last. */
@@ -99,7 +99,7 @@ export class DocColumns {
     for (const m of months) if (m >= 0) (first = Math.min(first, m)), (last = Math.max(last, m));
     this.firstMonth = Number.isFinite(first) ? first : 0;
     this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
-    this.month = Uint16Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
+    this.month = Uint32Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
     // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
     // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
     const keys = Float64Array.from(this.date, (day, d) => (100000000 - day) * n + d).sort();
