@@ -71,12 +71,13 @@ function builtFrom(manifest: IndexManifest | null, corpus: string, dir: string):
 }
 
 /** Makes sure `out` serves an index of `corpus`; says how it got there. */
-export async function ensureIndex(root: string, out: string, corpus: string, seedFrom: string | null): Promise<string> {
+export async function ensureIndex(root: string, out: string, corpus: string, seeds: string[]): Promise<string> {
   const current = currentBuildDir(out);
   const manifest = current ? readManifest(out) : null;
   if (builtFrom(manifest, corpus, out)) return `reused the published build ${manifest!.buildId} of ${out} (built ${manifest!.builtAt})`;
-  const seed = seedFrom ? readManifest(seedFrom) : null;
-  if (seedFrom && builtFrom(seed, corpus, seedFrom)) {
+  for (const seedFrom of seeds) {
+    const seed = readManifest(seedFrom);
+    if (!builtFrom(seed, corpus, seedFrom)) continue;
     const id = publishCopyOf(seedFrom, out, `seeded from ${seedFrom}`);
     return `seeded build ${id} from the finished index ${seedFrom} (built ${seed!.builtAt}, hard links)`;
   }

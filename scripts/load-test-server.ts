@@ -57,10 +57,17 @@ export async function startLoadServer(root: string, indexDir: string, timeoutMs 
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (child.exitCode === null) child.kill("SIGKILL");
   }
+  // Listening but answering 5xx means the index cannot be loaded (e.g. a format this build of the
+  // app does not read): give up after a few answers instead of waiting out the timeout.
+  let serverErrors = 0;
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(`${server.base}/api/suggest?q=${encodeURIComponent("中")}`).then((r) => r.ok, () => false);
-    if (ok) return server;
+    const status = await fetch(`${server.base}/api/suggest?q=${encodeURIComponent("中")}`).then((r) => r.status, () => 0);
+    if (status === 200) return server;
+    if (status >= 500 && ++serverErrors >= 5) {
+      await stop();
+      throw new Error(`the server answers ${status}: it cannot load the index (see its log above)`);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();

@@ -48,9 +48,17 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   if (spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
 }
 const notes: string[] = [];
-notes.push(`index: ${await ensureIndex(root, out, corpus, values["seed-from"] ? path.resolve(values["seed-from"]) : null)}`);
 const staging = path.join(path.dirname(out), "staged", "index");
 if (mode === "prebuilt") notes.push(`swap build: ${await ensureStagedRebuild(root, staging, corpus)}; published into ${out} mid-run`);
+// Without a usable seed, the first build is a copy of the staged rebuild: one full build, not two.
+const seeds = [values["seed-from"], mode === "prebuilt" ? staging : undefined].filter((s): s is string => !!s).map((s) => path.resolve(s));
+notes.push(`index: ${await ensureIndex(root, out, corpus, seeds)}`);
+const builtAt = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs / 1000;
+const changedAt = Number(spawnSync("git", ["log", "-1", "--format=%ct", "--", "lib", "app", "next.config.ts"], { cwd: root, encoding: "utf8" }).stdout.trim());
+if (changedAt > builtAt) {
+  notes.push(`WARNING: .next was built before the last commit to lib/, app/ or next.config.ts: the server runs the code of ${new Date(builtAt * 1000).toISOString()}`);
+  log(notes.at(-1)!);
+}
 const firstBuild = readManifest(out)!.buildId;
 
 let loadStart = Date.now();
