@@ -71,6 +71,21 @@ function toDateFacet(months: Int32Array, firstMonth: number): DateFacet {
   return { granularity: "month", buckets, unknown };
 }
 
+/** Facet counts when no filter is set: every match counts everywhere. */
+function countAll(matches: Uint32Array, cols: DocColumns, region: Int32Array, theme: Int32Array, source: Int32Array, months: Int32Array): void {
+  const { regionId, sourceId, themeStart, themeIds, month } = cols;
+  for (let i = 0; i < matches.length; i++) {
+    const d = matches[i]!;
+    const r = regionId[d]!;
+    if (r >= 0) region[r]!++;
+    const s = sourceId[d]!;
+    if (s >= 0) source[s]!++;
+    months[month[d]!]!++;
+    const end = themeStart[d + 1]!;
+    for (let k = themeStart[d]!; k < end; k++) theme[themeIds[k]!]!++;
+  }
+}
+
 /** `results` is scratch space (or `matches` itself when no filter is set), valid until the next call. */
 export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: DocColumns): { results: Uint32Array; facets: Facets } {
   const region = new Int32Array(cols.regionValues.length);
@@ -79,17 +94,8 @@ export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: Do
   const months = new Int32Array(cols.monthCount + 1);
   const { regionId, sourceId, themeStart, themeIds, month } = cols;
   let results = matches;
-  if (filter.active === 0) {
-    for (let i = 0; i < matches.length; i++) {
-      const d = matches[i]!;
-      const r = regionId[d]!;
-      if (r >= 0) region[r]!++;
-      for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
-      const s = sourceId[d]!;
-      if (s >= 0) source[s]!++;
-      months[month[d]!]!++;
-    }
-  } else {
+  if (filter.active === 0) countAll(matches, cols, region, theme, source, months);
+  else {
     results = scratchUint32("results", matches.length);
     let n = 0;
     for (let i = 0; i < matches.length; i++) {

@@ -1,9 +1,8 @@
 import type { DocColumns } from "./doc-columns";
-import { scratchFloat32 } from "./scratch";
 
 /**
  * Ordering of a result set without sorting all of it: by date via the precomputed newest-first
- * permutation, by score via a quickselect threshold and a sort of the top m only.
+ * permutation, by score via a bounded heap and a sort of the top m only.
  */
 
 /** Results in date order (unknown dates last), first `m` only. */
@@ -25,43 +24,53 @@ export function orderByDate(results: Uint32Array, cols: DocColumns, oldest: bool
   return out;
 }
 
-/** The k-th largest value (k ≥ 1) of vals; reorders vals. */
-function kthLargest(vals: Float32Array, k: number): number {
-  let lo = 0;
-  let hi = vals.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = vals[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (vals[i]! > pivot) i++;
-      while (vals[j]! < pivot) j--;
-      if (i <= j) {
-        const t = vals[i]!;
-        vals[i++] = vals[j]!;
-        vals[j--] = t;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return vals[target]!;
-  }
-  return vals[target]!;
-}
-
-/** The best `m` results by score (ties: newer first, then doc number), in order. */
+/**
+ * The best `m` results by score (ties: newer first, then doc number), in order. One pass keeps
+ * the best m so far in a binary heap whose root is the worst of them; a result only costs a
+ * comparison with the root unless it belongs in the top m.
+ */
 export function orderByScore(results: Uint32Array, scores: Float32Array, cols: DocColumns, m: number): number[] {
-  let pool: number[];
-  if (results.length <= m) pool = Array.from(results);
-  else {
-    const vals = scratchFloat32("values", results.length);
-    for (let i = 0; i < results.length; i++) vals[i] = scores[results[i]!]!;
-    const threshold = kthLargest(vals, m);
-    pool = [];
-    for (let i = 0; i < results.length; i++) if (scores[results[i]!]! >= threshold) pool.push(results[i]!);
-  }
   const date = cols.date;
-  pool.sort((a, b) => scores[b]! - scores[a]! || date[b]! - date[a]! || a - b);
-  return pool.length > m ? pool.slice(0, m) : pool;
+  // a ranks before b.
+  const before = (a: number, b: number): boolean => {
+    const sa = scores[a]!;
+    const sb = scores[b]!;
+    if (sa !== sb) return sa > sb;
+    if (date[a] !== date[b]) return date[a]! > date[b]!;
+    return a < b;
+  };
+  const order = (a: number, b: number) => (a === b ? 0 : before(a, b) ? -1 : 1);
+  if (results.length <= m) return Array.from(results).sort(order);
+  const heap = new Uint32Array(m);
+  let size = 0;
+  const siftDown = (at: number): void => {
+    const d = heap[at]!;
+    for (;;) {
+      let worst = 2 * at + 1;
+      if (worst >= size) break;
+      if (worst + 1 < size && before(heap[worst]!, heap[worst + 1]!)) worst++;
+      if (!before(d, heap[worst]!)) break;
+      heap[at] = heap[worst]!;
+      at = worst;
+    }
+    heap[at] = d;
+  };
+  for (let i = 0; i < results.length; i++) {
+    const d = results[i]!;
+    if (size < m) {
+      // Sift up: parents are worse than (rank after) their children.
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!before(heap[parent]!, d)) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = d;
+    } else if (before(d, heap[0]!)) {
+      heap[0] = d;
+      siftDown(0);
+    }
+  }
+  return Array.from(heap).sort(order);
 }
