@@ -64,6 +64,10 @@ export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths
   // Scratch arrays are reused across calls; every slot written below is reset before returning.
   if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n), touched: new Uint32Array(n) };
   const { best, titleIdf, titleGroups, touched } = scratch;
+  if (groups.length === 1 && groups[0]!.alternatives.length === 1) {
+    scoreOneTerm(groups[0]!.alternatives[0]!, len, total);
+    return total;
+  }
   const inTitle: number[] = [];
   const bodyLen = len.body;
   const titleLen = len.title;
@@ -102,6 +106,25 @@ export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths
     titleGroups[d] = 0;
   }
   return total;
+}
+
+/** The same formula for the common one-term query, in one pass: its title bonus is doubled (all groups in the title). */
+function scoreOneTerm({ match, idf: w }: ScoredGroup["alternatives"][number], len: FieldLengths, total: Float32Array): void {
+  const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
+  const { ids, tfTitle, tfBody } = match;
+  const avgBody = len.avgBody || 1;
+  const avgTitle = len.avgTitle || 1;
+  const wf = Math.fround(w);
+  for (let i = 0; i < ids.length; i++) {
+    const d = ids[i]!;
+    const tt = tfTitle[i]!;
+    let tf = tfBody[i]! / (1 - b + (b * len.body[d]!) / avgBody);
+    if (tt > 0) tf += (titleWeight * tt) / (1 - bTitle + (bTitle * len.title[d]!) / avgTitle);
+    total[d] = (w * tf * (k1 + 1)) / (tf + k1);
+    // Added one at a time, rounding to float32 in between, exactly as the general path does
+    // (its first title bonus uses the idf as stored in a Float32Array).
+    if (tt > 0) (total[d]! += titleBonus * wf), (total[d]! += titleBonus * w);
+  }
 }
 
 /** Shortest window [start, end) of `text` holding an occurrence of one alternative of every group. */
