@@ -48,6 +48,8 @@ export class DocColumns {
   /** Tree nodes; regionChain[regionId] lists the node of each level, province first. */
   readonly regionNodes: RegionNode[] = [];
   readonly regionChain: number[][] = [];
+  /** Position of each node's value in collation order (Intl.Collator; equal values keep node order). */
+  readonly regionNodeRank: Uint32Array;
   readonly themes: string[] = [];
   /** Doc d's theme ids are themeIds[themeStart[d] .. themeStart[d+1]) (flat: no per-doc arrays). */
   readonly themeStart: Uint32Array;
@@ -100,6 +102,10 @@ export class DocColumns {
     this.firstMonth = Number.isFinite(first) ? first : 0;
     this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
     this.month = Uint32Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
+    const collator = new Intl.Collator();
+    const byValue = this.regionNodes.map((_, i) => i).sort((a, b) => collator.compare(this.regionNodes[a]!.value, this.regionNodes[b]!.value));
+    this.regionNodeRank = new Uint32Array(this.regionNodes.length);
+    byValue.forEach((node, k) => (this.regionNodeRank[node] = k));
     // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
     // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
     const keys = Float64Array.from(this.date, (day, d) => (100000000 - day) * n + d).sort();

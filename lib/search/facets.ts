@@ -30,22 +30,24 @@ function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode
     if (c > 0) for (const node of cols.regionChain[r]!) counts[node]! += c;
   }
   // Nodes with a count only; a parent has at least its children's counts, so it exists too.
-  const nodes = new Map<number, RegionFacetNode>();
-  const roots: RegionFacetNode[] = [];
+  const roots: number[] = [];
+  const children = new Map<number, number[]>();
   for (let i = 0; i < counts.length; i++) {
     if (counts[i]! <= 0) continue;
-    const n = cols.regionNodes[i]!;
-    const node: RegionFacetNode = { value: n.value, name: n.name, count: counts[i]!, children: [] };
-    nodes.set(i, node);
-    // Parents are created before their children (regionChain lists province first).
-    (n.parent < 0 ? roots : nodes.get(n.parent)!.children).push(node);
+    const parent = cols.regionNodes[i]!.parent;
+    if (parent < 0) roots.push(i);
+    else (children.get(parent) ?? children.set(parent, []).get(parent)!).push(i);
   }
-  const sortTree = (list: RegionFacetNode[]): RegionFacetNode[] => {
-    list.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
-    list.forEach((n) => sortTree(n.children));
-    return list;
-  };
-  return sortTree(roots);
+  // Ties in collation order of the values, precomputed as ranks.
+  const rank = cols.regionNodeRank;
+  const build = (list: number[]): RegionFacetNode[] =>
+    list
+      .sort((a, b) => counts[b]! - counts[a]! || rank[a]! - rank[b]!)
+      .map((i) => {
+        const n = cols.regionNodes[i]!;
+        return { value: n.value, name: n.name, count: counts[i]!, children: build(children.get(i) ?? []) };
+      });
+  return build(roots);
 }
 
 /** `months[0]` counts unknown dates; slot i ≥ 1 is month firstMonth + i − 1 (year·12 + month − 1). */
