@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { readWholeTextFile } from "../index-dir/read-whole-file";
 import { Document } from "flexsearch";
 import { segmentForSearch } from "../text/segment";
 
@@ -52,7 +53,7 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   // Load jieba's dictionaries now rather than on the first query.
   encodeForFlex("预热");
   const index = createFlexIndex();
-  for (const key of keys) index.import(key, await fs.readFile(path.join(dir, `${key}.json`), "utf8"));
+  for (const key of keys) index.import(key, await readWholeTextFile(path.join(dir, `${key}.json`)));
   return index;
 }
 

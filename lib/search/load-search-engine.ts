@@ -1,5 +1,5 @@
-import fs from "node:fs/promises";
 import path from "node:path";
+import { readWholeFile, readWholeTextFile } from "../index-dir/read-whole-file";
 import type { Article } from "../article";
 import { DocColumns, type ColumnSource } from "./doc-columns";
 import { DocStore } from "./doc-store";
@@ -25,7 +25,7 @@ export interface SearchEngine {
 
 async function readJson(dir: string, file: string): Promise<unknown> {
   try {
-    return JSON.parse(await fs.readFile(path.join(dir, file), "utf8"));
+    return JSON.parse(await readWholeTextFile(path.join(dir, file)));
   } catch (e) {
     throw new Error(`${dir}: cannot read ${file} (${(e as Error).message}); rebuild the index with \`npm run index\``);
   }
@@ -34,7 +34,8 @@ async function readJson(dir: string, file: string): Promise<unknown> {
 /** Loads an index directory written by writeSearchIndex (format and version are checked first). */
 export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const meta = parseSearchMeta(await readJson(dir, INDEX_FILES.meta), dir);
-  const read = (file: string) => fs.readFile(path.join(dir, file));
+  // One read per file (see readWholeFile): a loading server stays responsive and loads fast.
+  const read = (file: string) => readWholeFile(path.join(dir, file));
   const [docBytes, columns, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] = await Promise.all([
     read(INDEX_FILES.docs),
     readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
