@@ -41,7 +41,7 @@ for (const { label, state } of states) {
   }
   const heapPerQuery = (process.memoryUsage().heapUsed - heap0) / runs / 2 ** 20;
   times.sort((a, b) => a - b);
-  rows.push(`  ${label.padEnd(16)} ${String(total).padStart(6)} hits · p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · p99 ${percentile(times, 99).toFixed(1)} ms · heap +${heapPerQuery.toFixed(1)} MB/query (before GC)`);
+  rows.push(`  ${label.padEnd(16)} ${String(total).padStart(6)} hits · p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · p99 ${percentile(times, 99).toFixed(1)} ms · heap ${heapPerQuery >= 0 ? "+" : ""}${heapPerQuery.toFixed(1)} MB/query (before GC)`);
 }
 const { profile } = await session.post("Profiler.stop");
 session.disconnect();
