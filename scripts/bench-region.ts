@@ -7,15 +7,12 @@
  * and how the results spread over province / city / county / 全国 / none.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { extractRegion } from "../lib/region/extract-region";
+import { XWLB_CORPUS } from "./shared-corpus";
 
-const DEFAULT_PATH = path.resolve(
-  import.meta.dirname,
-  "../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz",
-);
+const DEFAULT_PATH = XWLB_CORPUS;
 const recordSchema = z.object({ title: z.string(), text: z.string() });
 
 const inputPath = process.argv[2] ?? DEFAULT_PATH;

@@ -8,15 +8,12 @@
  * disagreement.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import { extractRegion } from "../lib/region/extract-region";
 import { toRegionPath } from "../lib/region/to-region-path";
+import { DXY_CORPUS } from "./shared-corpus";
 
-const DEFAULT_PATH = path.resolve(
-  import.meta.dirname,
-  "../../shared/corpus/dxy/dxy-news-2020.jsonl",
-);
+const DEFAULT_PATH = DXY_CORPUS;
 const rowSchema = z.object({
   id: z.string(),
   title: z.string(),

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { XWLB_CORPUS } from "../shared-corpus";
 import autocannon from "autocannon";
 import { writeSearchIndex } from "../../lib/search/write-search-index";
 import { getBenchArticles } from "./articles";
@@ -18,7 +19,7 @@ import { replaceSection } from "./write-doc";
 const { values } = parseArgs({
   options: {
     index: { type: "string" },
-    corpus: { type: "string", default: "/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz" },
+    corpus: { type: "string", default: XWLB_CORPUS },
     limit: { type: "string", default: "10000" },
     duration: { type: "string", default: "10" },
     out: { type: "string" },

@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { XWLB_CORPUS } from "../shared-corpus";
 import { getBenchArticles, writeArticlesFile } from "./articles";
 import { type Loaded, runBuild, runLoad, runQueries } from "./phases";
 import { buildQuerySet, WARMUP } from "./query-set";
@@ -21,7 +22,7 @@ import { renderDoc, writeDoc } from "./write-doc";
 const { values } = parseArgs({
   options: {
     limit: { type: "string" },
-    corpus: { type: "string", default: "/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz" },
+    corpus: { type: "string", default: XWLB_CORPUS },
     systems: { type: "string", default: Object.keys(SYSTEMS).join(",") },
     "budget-s": { type: "string", default: "300" },
     out: { type: "string" },

@@ -2,16 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import zlib from "node:zlib";
+import { XWLB_CORPUS } from "../../scripts/shared-corpus";
 
 /**
  * A small real corpus for the browser tests, made at test time from the read-only xwlb transcripts
  * (never committed): every 4th non-empty record of Feb–Apr 2020, enough for several result pages,
  * provinces and months. The five sample pages are indexed alongside it.
  */
-export const XWLB_FILE = path.resolve(
-  __dirname,
-  "../../../shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz",
-);
+export const XWLB_FILE = XWLB_CORPUS;
 const FROM = "2020-02-01";
 const TO = "2020-04-30";
 const EVERY = 4;
