@@ -13,16 +13,23 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { XWLB_CORPUS } from "./shared-corpus";
 import autocannon from "autocannon";
 import { getTreeRssMb } from "./bench/http-server";
-import { ensureIndex, ensureStagedRebuild, publishCopyOf, readManifest, startIndexCli } from "./load-test-index";
+import {
+  ensureIndex,
+  ensureStagedRebuild,
+  publishCopyOf,
+  readManifest,
+  startIndexCli,
+} from "./load-test-index";
 import { buildRequestPaths, heavyQueryPaths, percentile } from "./load-test-queries";
 import { startLoadServer, type LoadServer } from "./load-test-server";
 
 const { values } = parseArgs({
   options: {
     "index-out": { type: "string", default: "/tmp/xunwen-load/index" },
-    corpus: { type: "string", default: "/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz" },
+    corpus: { type: "string", default: XWLB_CORPUS },
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "64" },
     swap: { type: "string", default: "prebuilt" },
@@ -45,18 +52,34 @@ const IDLE_MS = 15_000;
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   log(".next/BUILD_ID is missing: running next build");
-  if (spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+  if (
+    spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" })
+      .status !== 0
+  )
+    throw new Error("next build failed");
 }
 const notes: string[] = [];
 const staging = path.join(path.dirname(out), "staged", "index");
-if (mode === "prebuilt") notes.push(`swap build: ${await ensureStagedRebuild(root, staging, corpus)}; published into ${out} mid-run`);
+if (mode === "prebuilt")
+  notes.push(
+    `swap build: ${await ensureStagedRebuild(root, staging, corpus)}; published into ${out} mid-run`,
+  );
 // Without a usable seed, the first build is a copy of the staged rebuild: one full build, not two.
-const seeds = [values["seed-from"], mode === "prebuilt" ? staging : undefined].filter((s): s is string => !!s).map((s) => path.resolve(s));
+const seeds = [values["seed-from"], mode === "prebuilt" ? staging : undefined]
+  .filter((s): s is string => !!s)
+  .map((s) => path.resolve(s));
 notes.push(`index: ${await ensureIndex(root, out, corpus, seeds)}`);
 const builtAt = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs / 1000;
-const changedAt = Number(spawnSync("git", ["log", "-1", "--format=%ct", "--", "lib", "app", "next.config.ts"], { cwd: root, encoding: "utf8" }).stdout.trim());
+const changedAt = Number(
+  spawnSync("git", ["log", "-1", "--format=%ct", "--", "lib", "app", "next.config.ts"], {
+    cwd: root,
+    encoding: "utf8",
+  }).stdout.trim(),
+);
 if (changedAt > builtAt) {
-  notes.push(`WARNING: .next was built before the last commit to lib/, app/ or next.config.ts: the server runs the code of ${new Date(builtAt * 1000).toISOString()}`);
+  notes.push(
+    `WARNING: .next was built before the last commit to lib/, app/ or next.config.ts: the server runs the code of ${new Date(builtAt * 1000).toISOString()}`,
+  );
   log(notes.at(-1)!);
 }
 const firstBuild = readManifest(out)!.buildId;
@@ -64,7 +87,9 @@ const firstBuild = readManifest(out)!.buildId;
 let loadStart = Date.now();
 const server: LoadServer = await startLoadServer(root, out);
 const pid = server.child.pid ?? 0;
-notes.push(`server up with build ${firstBuild} after ${((Date.now() - loadStart) / 1000).toFixed(1)} s (first answer includes the index load)`);
+notes.push(
+  `server up with build ${firstBuild} after ${((Date.now() - loadStart) / 1000).toFixed(1)} s (first answer includes the index load)`,
+);
 
 /** One request per path, sequentially; returns latency in ms and the engine's own tookMs if JSON. */
 async function timed(p: string): Promise<{ ms: number; status: number; tookMs: number | null }> {
@@ -72,26 +97,44 @@ async function timed(p: string): Promise<{ ms: number; status: number; tookMs: n
   const res = await fetch(server.base + p);
   const body = await res.text();
   const ms = performance.now() - t;
-  const tookMs = res.headers.get("content-type")?.includes("json") ? ((JSON.parse(body) as { tookMs?: number }).tookMs ?? null) : null;
+  const tookMs = res.headers.get("content-type")?.includes("json")
+    ? ((JSON.parse(body) as { tookMs?: number }).tookMs ?? null)
+    : null;
   return { ms, status: res.status, tookMs };
 }
 
 try {
-  const first = (await (await fetch(`${server.base}/api/search?q=${encodeURIComponent("中国")}`)).json()) as { hits: { id: string }[] };
+  const first = (await (
+    await fetch(`${server.base}/api/search?q=${encodeURIComponent("中国")}`)
+  ).json()) as { hits: { id: string }[] };
   const paths = buildRequestPaths(first.hits.slice(0, 6).map((h) => h.id));
   let warmFailures = 0;
   for (const p of paths) if ((await timed(p)).status !== 200) warmFailures++;
   // A short burst at full concurrency, so "before" is a server that has already seen this load.
   let w = 0;
-  await autocannon({ url: server.base, connections, duration: WARM_BURST_S, timeout: 30, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[w++ % paths.length]! }) }] });
+  await autocannon({
+    url: server.base,
+    connections,
+    duration: WARM_BURST_S,
+    timeout: 30,
+    requests: [
+      { method: "GET", setupRequest: (req) => ({ ...req, path: paths[w++ % paths.length]! }) },
+    ],
+  });
   await sleep(IDLE_MS);
   const rssBefore = getTreeRssMb(pid);
-  log(`${paths.length} distinct requests warmed up (${warmFailures} non-200, then ${WARM_BURST_S} s at ${connections} connections); RSS ${mb(rssBefore)}; load for ≥${duration / 1000} s, swap mode ${mode}`);
+  log(
+    `${paths.length} distinct requests warmed up (${warmFailures} non-200, then ${WARM_BURST_S} s at ${connections} connections); RSS ${mb(rssBefore)}; load for ≥${duration / 1000} s, swap mode ${mode}`,
+  );
 
   // The load phase: phases are "before" (old build), "swapping" (new build published, old one
   // still serving) and "after" (server switched).
   type Phase = "before" | "swapping" | "after";
-  const stats: Record<Phase, { lat: number[]; non2xx: number }> = { before: { lat: [], non2xx: 0 }, swapping: { lat: [], non2xx: 0 }, after: { lat: [], non2xx: 0 } };
+  const stats: Record<Phase, { lat: number[]; non2xx: number }> = {
+    before: { lat: [], non2xx: 0 },
+    swapping: { lat: [], non2xx: 0 },
+    after: { lat: [], non2xx: 0 },
+  };
   let phase: Phase = "before";
   let next = 0;
   let rssPeak = rssBefore;
@@ -101,14 +144,18 @@ try {
   loadStart = Date.now();
   let settle: (r: autocannon.Result) => void = () => {};
   let fail: (e: Error) => void = () => {};
-  const finished = new Promise<autocannon.Result>((resolve, reject) => ([settle, fail] = [resolve, reject]));
+  const finished = new Promise<autocannon.Result>(
+    (resolve, reject) => ([settle, fail] = [resolve, reject]),
+  );
   const instance = autocannon(
     {
       url: server.base,
       connections,
       duration: maxDuration / 1000,
       timeout: 30,
-      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      requests: [
+        { method: "GET", setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) },
+      ],
     },
     (error, r) => (error ? fail(error as Error) : settle(r)),
   );
@@ -138,12 +185,14 @@ try {
     }
     if (phase !== "after" && server.swaps.length) phase = "after";
     const lastSwap = server.swaps.at(-1)?.at ?? Infinity;
-    if ((elapsed >= duration && Date.now() - lastSwap >= 5000) || elapsed >= maxDuration - 1000) instance.stop();
+    if ((elapsed >= duration && Date.now() - lastSwap >= 5000) || elapsed >= maxDuration - 1000)
+      instance.stop();
   }, 250);
   const result = await finished;
   clearInterval(controller);
   const loadSeconds = (Date.now() - loadStart) / 1000;
-  if (rebuild && (rebuild as ReturnType<typeof startIndexCli>).child.exitCode === null) (rebuild as ReturnType<typeof startIndexCli>).child.kill("SIGTERM");
+  if (rebuild && (rebuild as ReturnType<typeof startIndexCli>).child.exitCode === null)
+    (rebuild as ReturnType<typeof startIndexCli>).child.kill("SIGTERM");
 
   // The same idle as before the load; the server's post-swap GC (10 s after the switch) has run by then.
   await sleep(IDLE_MS);

@@ -209,6 +209,9 @@ describe("inline strip rules", () => {
   it("zeroWidth removes invisible joiners", () => {
     expect(inlineRule("zeroWidth")("总票房超\u200c518亿元\u200d")).toBe("总票房超518亿元");
   });
+  it("zeroWidth removes bidi overrides that would display text reversed", () => {
+    expect(inlineRule("zeroWidth")("通知\u202e附件.exe\u202c全文")).toBe("通知附件.exe全文");
+  });
   it("stripInline applies every rule and trims (NBSP too)", () => {
     expect(stripInline("\u00a0\u00a0 (上海基层党建网) ???面对区(qū)疫情 ")).toBe("面对区疫情");
   });

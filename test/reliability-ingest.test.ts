@@ -8,6 +8,7 @@ import { loadManifest } from "../lib/index-dir/index-manifest";
 import { buildsDirFor, currentBuildDir } from "../lib/index-dir/publish-index-dir";
 import type { SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
+import { XWLB_CORPUS } from "../scripts/shared-corpus";
 import { loadPublished, runIndexCli, type BuildProgress } from "./reliability-cli";
 
 /**
@@ -19,9 +20,12 @@ import { loadPublished, runIndexCli, type BuildProgress } from "./reliability-cl
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-hostile-ingest-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const GOOD_PAGE = "鸿雁湖畔社区开展疫情防控志愿服务\n\n3月2日，鸿雁湖畔社区组织党员志愿者在小区卡口值守，测量体温，登记出入人员，守护居民平安。\n社区还为独居老人配送生活物资。";
-const record = (title: string, text: string) => JSON.stringify({ title, text, date: "2020-03-01", source: "测试日报" });
-const searchIds = (e: SearchEngine, q: string) => e.search(parseSearchState({ q }).state).hits.map((h) => h.id);
+const GOOD_PAGE =
+  "鸿雁湖畔社区开展疫情防控志愿服务\n\n3月2日，鸿雁湖畔社区组织党员志愿者在小区卡口值守，测量体温，登记出入人员，守护居民平安。\n社区还为独居老人配送生活物资。";
+const record = (title: string, text: string) =>
+  JSON.stringify({ title, text, date: "2020-03-01", source: "测试日报" });
+const searchIds = (e: SearchEngine, q: string) =>
+  e.search(parseSearchState({ q }).state).hits.map((h) => h.id);
 const total = (e: SearchEngine, q: string) => e.search(parseSearchState({ q }).state).total;
 
 describe("index build over hostile input", () => {
@@ -34,10 +38,16 @@ describe("index build over hostile input", () => {
   beforeAll(async () => {
     fs.mkdirSync(inputs, { recursive: true });
     fs.writeFileSync(path.join(inputs, "empty.txt"), "");
-    fs.writeFileSync(path.join(inputs, "binary.txt"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    fs.writeFileSync(
+      path.join(inputs, "binary.txt"),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    );
     fs.writeFileSync(path.join(inputs, "good.txt"), GOOD_PAGE);
     const lines = [
-      record("琥珀巷街道复工复产见闻", "琥珀巷街道的企业有序复工，街道干部上门服务，帮助企业解决口罩短缺问题。"),
+      record(
+        "琥珀巷街道复工复产见闻",
+        "琥珀巷街道的企业有序复工，街道干部上门服务，帮助企业解决口罩短缺问题。",
+      ),
       '{"title": "断掉的记录", "text": "没有结',
       record("青瓷镇防控工作会议", "青瓷镇召开疫情防控工作会议，部署春耕生产和防疫物资保障。"),
       "not json at all",
@@ -46,9 +56,17 @@ describe("index build over hostile input", () => {
       record("松针村志愿者在行动", "松针村志愿者挨家挨户宣传防疫知识，劝导村民减少聚集。"),
     ];
     fs.writeFileSync(path.join(inputs, "records.jsonl"), lines.join("\n"));
-    const gzLines = Array.from({ length: 400 }, (_, i) => record(`归档记录第${i}号`, `第${i}号归档记录，编号${(i * 7919) % 10007}，内容为疫情期间的工作安排与物资调度说明。`));
+    const gzLines = Array.from({ length: 400 }, (_, i) =>
+      record(
+        `归档记录第${i}号`,
+        `第${i}号归档记录，编号${(i * 7919) % 10007}，内容为疫情期间的工作安排与物资调度说明。`,
+      ),
+    );
     const gz = zlib.gzipSync(gzLines.join("\n"));
-    fs.writeFileSync(path.join(inputs, "archive.jsonl.gz"), gz.subarray(0, Math.floor(gz.length / 2)));
+    fs.writeFileSync(
+      path.join(inputs, "archive.jsonl.gz"),
+      gz.subarray(0, Math.floor(gz.length / 2)),
+    );
     fs.writeFileSync(path.join(inputs, "broken.json.gz"), gz.subarray(0, 40));
 
     const run = await runIndexCli([inputs], out);
@@ -63,7 +81,9 @@ describe("index build over hostile input", () => {
   });
 
   it("reports each bad input with its reason, and malformed lines with their line numbers", () => {
-    const reasons = Object.fromEntries(report.skipped.map((s) => [path.relative(inputs, s.origin), s.reason]));
+    const reasons = Object.fromEntries(
+      report.skipped.map((s) => [path.relative(inputs, s.origin), s.reason]),
+    );
     expect(reasons).toMatchObject({
       "empty.txt": "empty",
       "binary.txt": "binary",
@@ -73,13 +93,20 @@ describe("index build over hostile input", () => {
       "broken.json.gz": "truncated-gzip",
     });
     expect(Object.keys(reasons).filter((o) => o.startsWith("records.jsonl:"))).toHaveLength(3);
-    const truncated = Object.entries(reasons).filter(([o, r]) => o.startsWith("archive.jsonl.gz:") && r === "truncated-gzip");
+    const truncated = Object.entries(reasons).filter(
+      ([o, r]) => o.startsWith("archive.jsonl.gz:") && r === "truncated-gzip",
+    );
     expect(truncated).toHaveLength(1);
   });
 
   it("names the skipped inputs in the printed summary", () => {
     expect(summary).toMatch(/Skipped: 7 /);
-    for (const name of ["empty.txt: empty", "binary.txt: binary", "records.jsonl:2: malformed-record", "broken.json.gz: truncated-gzip"]) {
+    for (const name of [
+      "empty.txt: empty",
+      "binary.txt: binary",
+      "records.jsonl:2: malformed-record",
+      "broken.json.gz: truncated-gzip",
+    ]) {
       expect(summary).toContain(name);
     }
   });
@@ -102,16 +129,19 @@ describe("index build of a 50 MB single text file", () => {
       const file = path.join(dir, "big.txt");
       const fd = fs.openSync(file, "w");
       fs.writeSync(fd, "云杉县疫情防控工作汇编\n\n");
-      const line = "云杉县召开疫情防控工作推进会，要求各乡镇严格落实联防联控措施，做好返岗人员健康监测和企业复工复产服务保障。\n";
+      const line =
+        "云杉县召开疫情防控工作推进会，要求各乡镇严格落实联防联控措施，做好返岗人员健康监测和企业复工复产服务保障。\n";
       const block = line.repeat(1000);
       let parts = 0;
-      for (let written = 0; written < 50 * 2 ** 20; parts++) written += fs.writeSync(fd, `第${parts}部分\n${block}`);
+      for (let written = 0; written < 50 * 2 ** 20; parts++)
+        written += fs.writeSync(fd, `第${parts}部分\n${block}`);
       fs.writeSync(fd, "汇编至此结束，落款为云杉县防控指挥部终章专用标记。\n");
       fs.closeSync(fd);
       const out = path.join(dir, "index");
       const run = await runIndexCli([file], out);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/Articles: 1 from 1 files/);
+      expect(run.stdout).toMatch(/big\.txt: very-long/);
       const engine = await loadPublished(out);
       expect(searchIds(engine, "终章专用标记")).toHaveLength(1);
       expect(searchIds(engine, `云杉县 "第${parts - 1}部分"`)).toHaveLength(1);
@@ -134,24 +164,39 @@ describe("index builds killed with SIGKILL", () => {
     expect((await runIndexCli([good], out)).code).toBe(0);
     previous = currentBuildDir(out);
     // Enough real transcripts that ingest and index writing each take a few seconds.
-    const lines = readline.createInterface({ input: fs.createReadStream("/work/shared/corpus/xwlb/xwlb-2012-2026.jsonl.gz").pipe(zlib.createGunzip()) });
+    const lines = readline.createInterface({
+      input: fs.createReadStream(XWLB_CORPUS).pipe(zlib.createGunzip()),
+    });
     const sample: string[] = [];
     for await (const l of lines) if (sample.push(l) >= 3000) break;
     lines.close();
     fs.writeFileSync(corpus, sample.join("\n"));
   }, 180_000);
 
-  const points: [string, (p: BuildProgress) => boolean, (stderr: string, entries: string[]) => void][] = [
-    ["as soon as its build folder exists", (p) => p.tmpDirs.length > 0, (_, entries) => expect(entries).toEqual([])],
+  const points: [
+    string,
+    (p: BuildProgress) => boolean,
+    (stderr: string, entries: string[]) => void,
+  ][] = [
+    [
+      "as soon as its build folder exists",
+      (p) => p.tmpDirs.length > 0,
+      (_, entries) => expect(entries).toEqual([]),
+    ],
     [
       "mid-ingest",
       (() => {
         let seen = 0;
-        return (p: BuildProgress) => p.stderr.includes("读取 ingest") && (seen ||= Date.now()) < Date.now() - 1500;
+        return (p: BuildProgress) =>
+          p.stderr.includes("读取 ingest") && (seen ||= Date.now()) < Date.now() - 1500;
       })(),
       (stderr) => expect(stderr).not.toContain("索引 index"),
     ],
-    ["while writing index files", (p) => p.tmpDirs.some((d) => d.entries.length > 0), (_, entries) => expect(entries).not.toContain("manifest.json")],
+    [
+      "while writing index files",
+      (p) => p.tmpDirs.some((d) => d.entries.length > 0),
+      (_, entries) => expect(entries).not.toContain("manifest.json"),
+    ],
   ];
 
   for (const [when, killWhen, checkPhase] of points) {
@@ -168,7 +213,9 @@ describe("index builds killed with SIGKILL", () => {
   }
 
   it("removes the dead build folders with the next successful build", async () => {
-    expect(fs.readdirSync(buildsDirFor(out)).filter((n) => n.endsWith(".tmp")).length).toBeGreaterThan(0);
+    expect(
+      fs.readdirSync(buildsDirFor(out)).filter((n) => n.endsWith(".tmp")).length,
+    ).toBeGreaterThan(0);
     expect((await runIndexCli([good], out)).code).toBe(0);
     expect(fs.readdirSync(buildsDirFor(out)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     expect(searchIds(await loadPublished(out), "鸿雁湖畔")).toHaveLength(1);

@@ -30,10 +30,17 @@ const QUESTION_RUNS = /\?{3,}|？{3,}|\ufffd+/g;
 const TRAILING_CREDIT =
   /[（(]\s*(?:视频编辑|視頻編輯|文字编辑|文字編輯|责任编辑|責任編輯)\s*[：:][^()（）]{0,60}[)）]\s*$/;
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Invisible characters: zero-width joiners and bidirectional controls (an RTL override would let
+// scraped text display reversed, a spoofing trick); the visible text stays.
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069\u061c]/g;
+
+/** Drops invisible and bidi-control characters from any displayed field (title, source, author). */
+export function stripInvisible(text: string): string {
+  return text.replace(ZERO_WIDTH, "");
+}
 
 export const INLINE_STRIP_RULES: readonly InlineRule[] = [
-  { name: "zeroWidth", apply: (l) => l.replace(ZERO_WIDTH, "") },
+  { name: "zeroWidth", apply: stripInvisible },
   {
     name: "pinyinDebris",
     apply: (l) => (l.includes("(") || l.includes("（") ? l.replace(PINYIN_DEBRIS, "") : l),

@@ -7,12 +7,15 @@ import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
 import { toArticleId } from "./article-id";
 import type { IngestReport } from "./ingest-report";
+import { stripInvisible } from "./clean-rules-inline";
 import { cleanBody, parsePage } from "./parse-page";
 import { parseDateValue } from "./parse-date-value";
 import type { RawInput } from "./read-inputs";
 
 const KEYWORD_COUNT = 8;
 const FALLBACK_TITLE_LENGTH = 30;
+/** Longer than any news article: usually a dump or a concatenation worth a look. */
+const SUSPICIOUSLY_LONG = 1_000_000;
 
 interface Fields {
   title: string | null;
@@ -52,15 +55,21 @@ export function toArticle(
     report.skip(input.origin, "no-text");
     return null;
   }
-  let title = f.title?.trim() ?? "";
+  let title = stripInvisible(f.title ?? "").trim();
   if (!title) {
     title = f.body.trim().split("\n")[0]?.slice(0, FALLBACK_TITLE_LENGTH) ?? "";
     report.warn(input.origin, "no-title", `used the first line: ${title}`);
   }
   const body = f.body.trim() ? f.body : title;
+  if (body.length > SUSPICIOUSLY_LONG) {
+    report.warn(
+      input.origin,
+      "very-long",
+      `${(body.length / 1e6).toFixed(1)} M characters in one article`,
+    );
+  }
   const url = toSafeUrl(f.url);
-  const region =
-    (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
+  const region = (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
   const normTitle = normalizeText(title);
   const normBody = normalizeText(body);
   return {
@@ -68,8 +77,8 @@ export function toArticle(
     title,
     body,
     date: f.date,
-    source: f.source,
-    author: f.author,
+    source: f.source && stripInvisible(f.source),
+    author: f.author && stripInvisible(f.author),
     url,
     region,
     themes: themes.match(normTitle, normBody),
