@@ -7,14 +7,21 @@ function touchesSelection(node: RegionFacetNode, selected: string[]): boolean {
   return selected.some((v) => v === node.value || v.startsWith(`${node.value}/`));
 }
 
-// A large corpus has thousands of cities and counties: a collapsed branch lists its largest few and
-// links to the rest (choosing the parent shows all its children), which keeps the page small.
-const CHILDREN_SHOWN = 8;
+// A large corpus has thousands of cities and counties. A branch off the selected path lists only
+// its largest few children, one level deep, and links to the rest: choosing a region shows all of
+// its children. That keeps the page small without hiding anything.
+const CHILDREN_SHOWN = 5;
 
 function visibleChildren(node: RegionFacetNode, state: SearchState): RegionFacetNode[] {
-  return touchesSelection(node, state.region)
-    ? node.children
-    : node.children.slice(0, CHILDREN_SHOWN);
+  if (touchesSelection(node, state.region)) return node.children;
+  return node.children.slice(0, CHILDREN_SHOWN).map((child) => ({ ...child, children: [] }));
+}
+
+function hasMore(node: RegionFacetNode, state: SearchState): boolean {
+  return (
+    !touchesSelection(node, state.region) &&
+    node.children.some((c, i) => i >= CHILDREN_SHOWN || c.children.length > 0)
+  );
 }
 
 function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: SearchState }) {
@@ -46,13 +53,13 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
               </summary>
               <div className="ml-3 border-l border-stone-200 pl-1">
                 <RegionNodes nodes={visibleChildren(node, state)} state={state} />
-                {visibleChildren(node, state).length < node.children.length && (
+                {hasMore(node, state) && (
                   <Link
                     prefetch={false}
                     href={buildRegionToggleHref(state, node.value)}
                     className="block py-1 pl-6 text-xs text-accent-700 hover:underline"
                   >
-                    选择{node.name}，查看全部 {node.children.length} 个下级地区
+                    选择{node.name}，查看全部下级地区
                   </Link>
                 )}
               </div>
