@@ -75,21 +75,33 @@ ${renderBreakdown(rows, LATENCY_CATEGORIES)}
 `;
 }
 
-// The HTTP figures (scripts/bench/http.ts) live in a marked section that a new run keeps.
-const START = "<!-- bench:http -->";
-const END = "<!-- /bench:http -->";
+// Sections a new run keeps: the HTTP figures (scripts/bench/http.ts) and the hand-written notes.
+const KEPT = ["http", "notes"] as const;
+type Kept = (typeof KEPT)[number];
+const markers = (name: Kept) => [`<!-- bench:${name} -->`, `<!-- /bench:${name} -->`] as const;
 
-export function replaceSection(doc: string, section: string): string {
-  const block = `${START}\n${section.trim()}\n${END}\n`;
-  const i = doc.indexOf(START);
-  const j = doc.indexOf(END);
-  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + END.length).replace(/^\n/, "");
+function findSection(doc: string, name: Kept): string | null {
+  const [start, end] = markers(name);
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  return i >= 0 && j > i ? doc.slice(i + start.length, j) : null;
+}
+
+export function replaceSection(doc: string, section: string, name: Kept = "http"): string {
+  const [start, end] = markers(name);
+  const block = `${start}\n${section.trim()}\n${end}\n`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + end.length).replace(/^\n/, "");
   return `${doc.trimEnd()}\n\n${block}`;
 }
 
 export async function writeDoc(file: string, doc: string): Promise<void> {
   const previous = existsSync(file) ? await readFile(file, "utf8") : "";
-  const i = previous.indexOf(START);
-  const j = previous.indexOf(END);
-  await writeFile(file, i >= 0 && j > i ? replaceSection(doc, previous.slice(i + START.length, j)) : doc);
+  let next = doc;
+  for (const name of KEPT) {
+    const section = findSection(previous, name);
+    if (section !== null) next = replaceSection(next, section, name);
+  }
+  await writeFile(file, next);
 }
