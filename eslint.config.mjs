@@ -4,6 +4,15 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    // `const { body: _body, ...rest } = a` drops a field on purpose.
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { ignoreRestSiblings: true, argsIgnorePattern: "^_" },
+      ],
+    },
+  },
   { ignores: [".next/**", "node_modules/**", "data/**", "test/screenshots/**", "next-env.d.ts"] },
 ];
 

@@ -13,7 +13,11 @@ import { pick, loadIndexDocs, seededRandom } from "../lib/search/eval-sampling";
 import { normalizeText } from "../lib/text/normalize";
 
 const { values } = parseArgs({
-  options: { index: { type: "string", default: path.join("data", "index") }, samples: { type: "string", default: "1000" }, seed: { type: "string", default: "1" } },
+  options: {
+    index: { type: "string", default: path.join("data", "index") },
+    samples: { type: "string", default: "1000" },
+    seed: { type: "string", default: "1" },
+  },
 });
 const dir = path.resolve(values.index);
 const engine = await loadSearchEngine(dir);
@@ -42,13 +46,21 @@ while (tried < Number(values.samples)) {
   byLength.set(len, stats);
   let ok = false;
   for (let page = 1; !ok; page++) {
-    const r = engine.search(parseSearchState({ q, from: doc.date!, to: doc.date!, size: "100", page: String(page) }).state);
+    const r = engine.search(
+      parseSearchState({ q, from: doc.date!, to: doc.date!, size: "100", page: String(page) })
+        .state,
+    );
     ok = r.hits.some((h) => h.id === doc.id || h.similar.some((s) => s.id === doc.id));
     if (page * 100 >= r.total) break;
   }
-  if (ok) (found++, stats.found++);
-  else if (misses.length < 20) misses.push(`${q} → ${doc.id}`);
+  if (ok) {
+    found++;
+    stats.found++;
+  } else if (misses.length < 20) misses.push(`${q} → ${doc.id}`);
 }
-console.log(`recall: ${found}/${tried} = ${((100 * found) / tried).toFixed(2)} % of substrings find their article`);
-for (const [len, s] of [...byLength].sort((a, b) => a[0] - b[0])) console.log(`  length ${len}: ${s.found}/${s.tried}`);
+console.log(
+  `recall: ${found}/${tried} = ${((100 * found) / tried).toFixed(2)} % of substrings find their article`,
+);
+for (const [len, s] of [...byLength].sort((a, b) => a[0] - b[0]))
+  console.log(`  length ${len}: ${s.found}/${s.tried}`);
 if (misses.length) console.log(`misses:\n  ${misses.join("\n  ")}`);

@@ -97,13 +97,21 @@ export class DocColumns {
     // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
     let first = Infinity;
     let last = -Infinity;
-    const months = Int32Array.from(this.date, (day) => (day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1));
-    for (const m of months) if (m >= 0) (first = Math.min(first, m)), (last = Math.max(last, m));
+    const months = Int32Array.from(this.date, (day) =>
+      day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1,
+    );
+    for (const m of months) {
+      if (m < 0) continue;
+      first = Math.min(first, m);
+      last = Math.max(last, m);
+    }
     this.firstMonth = Number.isFinite(first) ? first : 0;
     this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
     this.month = Uint32Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
     const collator = new Intl.Collator();
-    const byValue = this.regionNodes.map((_, i) => i).sort((a, b) => collator.compare(this.regionNodes[a]!.value, this.regionNodes[b]!.value));
+    const byValue = this.regionNodes
+      .map((_, i) => i)
+      .sort((a, b) => collator.compare(this.regionNodes[a]!.value, this.regionNodes[b]!.value));
     this.regionNodeRank = new Uint32Array(this.regionNodes.length);
     byValue.forEach((node, k) => (this.regionNodeRank[node] = k));
     // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact

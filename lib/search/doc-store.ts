@@ -19,7 +19,11 @@ export class DocStore {
   /** Byte offset of each document's line; starts[n] is the offset of the closing "]" line. */
   private readonly starts: Uint32Array;
 
-  constructor(private readonly bytes: Buffer, count: number, name: string) {
+  constructor(
+    private readonly bytes: Buffer,
+    count: number,
+    name: string,
+  ) {
     this.starts = new Uint32Array(count + 1);
     let at = bytes.indexOf(NEWLINE) + 1;
     let found = 0;
@@ -29,7 +33,9 @@ export class DocStore {
     }
     // A truncated or foreign file has the wrong number of lines or no closing bracket.
     if (bytes[0] !== 0x5b || found !== count + 1 || bytes[this.starts[count]!] !== 0x5d) {
-      throw new Error(`${name}: expected ${count} documents, one per line; rebuild the index with \`npm run index\``);
+      throw new Error(
+        `${name}: expected ${count} documents, one per line; rebuild the index with \`npm run index\``,
+      );
     }
   }
 

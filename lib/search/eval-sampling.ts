@@ -33,7 +33,10 @@ export async function loadIndexDocs(dir: string): Promise<StoredDoc[]> {
 }
 
 export async function loadVocabulary(dir: string): Promise<[string, number][]> {
-  return JSON.parse(await fs.readFile(path.join(dir, INDEX_FILES.vocabulary), "utf8")) as [string, number][];
+  return JSON.parse(await fs.readFile(path.join(dir, INDEX_FILES.vocabulary), "utf8")) as [
+    string,
+    number,
+  ][];
 }
 
 /** Total bytes of all files under dir. */

@@ -19,8 +19,11 @@ const collator = new Intl.Collator();
 
 function toValues(counts: Int32Array, names: readonly string[]): FacetValue[] {
   const out: FacetValue[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) out.push({ value: names[i]!, count: counts[i]! });
-  return out.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value)).slice(0, MAX_VALUES);
+  for (let i = 0; i < counts.length; i++)
+    if (counts[i]! > 0) out.push({ value: names[i]!, count: counts[i]! });
+  return out
+    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value))
+    .slice(0, MAX_VALUES);
 }
 
 function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode[] {
@@ -45,7 +48,12 @@ function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode
       .sort((a, b) => counts[b]! - counts[a]! || rank[a]! - rank[b]!)
       .map((i) => {
         const n = cols.regionNodes[i]!;
-        return { value: n.value, name: n.name, count: counts[i]!, children: build(children.get(i) ?? []) };
+        return {
+          value: n.value,
+          name: n.name,
+          count: counts[i]!,
+          children: build(children.get(i) ?? []),
+        };
       });
   return build(roots);
 }
@@ -62,19 +70,31 @@ function toDateFacet(months: Int32Array, firstMonth: number): DateFacet {
   const buckets: FacetValue[] = [];
   if (hi - lo + 1 > MAX_MONTH_SPAN) {
     const firstYear = Math.floor(at(lo) / 12);
-    for (let y = firstYear; y <= Math.floor(at(hi) / 12); y++) buckets.push({ value: String(y), count: 0 });
-    for (let slot = lo; slot <= hi; slot++) buckets[Math.floor(at(slot) / 12) - firstYear]!.count += months[slot]!;
+    for (let y = firstYear; y <= Math.floor(at(hi) / 12); y++)
+      buckets.push({ value: String(y), count: 0 });
+    for (let slot = lo; slot <= hi; slot++)
+      buckets[Math.floor(at(slot) / 12) - firstYear]!.count += months[slot]!;
     return { granularity: "year", buckets, unknown };
   }
   for (let slot = lo; slot <= hi; slot++) {
     const m = at(slot);
-    buckets.push({ value: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, count: months[slot]! });
+    buckets.push({
+      value: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`,
+      count: months[slot]!,
+    });
   }
   return { granularity: "month", buckets, unknown };
 }
 
 /** Facet counts when no filter is set: every match counts everywhere. */
-function countAll(matches: Uint32Array, cols: DocColumns, region: Int32Array, theme: Int32Array, source: Int32Array, months: Int32Array): void {
+function countAll(
+  matches: Uint32Array,
+  cols: DocColumns,
+  region: Int32Array,
+  theme: Int32Array,
+  source: Int32Array,
+  months: Int32Array,
+): void {
   const { regionId, sourceId, themeStart, themeIds, month } = cols;
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
@@ -89,7 +109,11 @@ function countAll(matches: Uint32Array, cols: DocColumns, region: Int32Array, th
 }
 
 /** `results` is scratch space (or `matches` itself when no filter is set), valid until the next call. */
-export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: DocColumns): { results: Uint32Array; facets: Facets } {
+export function filterAndFacet(
+  matches: Uint32Array,
+  filter: DocFilter,
+  cols: DocColumns,
+): { results: Uint32Array; facets: Facets } {
   const region = new Int32Array(cols.regionValues.length);
   const theme = new Int32Array(cols.themes.length);
   const source = new Int32Array(cols.sources.length);
@@ -106,7 +130,8 @@ export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: Do
       if (f === 0) results[n++] = d;
       else if ((f & (f - 1)) !== 0) continue;
       if ((f & ~FILTER_REGION) === 0 && regionId[d]! >= 0) region[regionId[d]!]!++;
-      if ((f & ~FILTER_THEME) === 0) for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
+      if ((f & ~FILTER_THEME) === 0)
+        for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
       if ((f & ~FILTER_SOURCE) === 0 && sourceId[d]! >= 0) source[sourceId[d]!]!++;
       if ((f & ~FILTER_DATE) === 0) months[month[d]!]!++;
     }
@@ -114,6 +139,11 @@ export function filterAndFacet(matches: Uint32Array, filter: DocFilter, cols: Do
   }
   return {
     results,
-    facets: { region: toRegionTree(region, cols), theme: toValues(theme, cols.themes), source: toValues(source, cols.sources), date: toDateFacet(months, cols.firstMonth) },
+    facets: {
+      region: toRegionTree(region, cols),
+      theme: toValues(theme, cols.themes),
+      source: toValues(source, cols.sources),
+      date: toDateFacet(months, cols.firstMonth),
+    },
   };
 }

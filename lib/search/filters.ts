@@ -25,7 +25,11 @@ export interface DocFilter {
   readonly to: number;
 }
 
-function allowedMask(values: readonly string[], selected: readonly string[], matches: (value: string, sel: string) => boolean): Uint8Array | null {
+function allowedMask(
+  values: readonly string[],
+  selected: readonly string[],
+  matches: (value: string, sel: string) => boolean,
+): Uint8Array | null {
   if (selected.length === 0) return null;
   return Uint8Array.from(values, (v) => (selected.some((s) => matches(v, s)) ? 1 : 0));
 }
@@ -36,13 +40,21 @@ function dateNumber(s: string | null, fallback: number): number {
 
 export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter {
   // A province includes its cities and counties: prefix match on the "省/市/县" path.
-  const region = allowedMask(cols.regionValues, state.region, (v, s) => v === s || v.startsWith(`${s}/`));
+  const region = allowedMask(
+    cols.regionValues,
+    state.region,
+    (v, s) => v === s || v.startsWith(`${s}/`),
+  );
   const theme = allowedMask(cols.themes, state.theme, (v, s) => v === s);
   const source = allowedMask(cols.sources, state.source, (v, s) => v === s);
   const hasDate = state.from !== null || state.to !== null;
   const from = dateNumber(state.from, 0);
   const to = dateNumber(state.to, 99999999);
-  const active = (region ? FILTER_REGION : 0) | (theme ? FILTER_THEME : 0) | (source ? FILTER_SOURCE : 0) | (hasDate ? FILTER_DATE : 0);
+  const active =
+    (region ? FILTER_REGION : 0) |
+    (theme ? FILTER_THEME : 0) |
+    (source ? FILTER_SOURCE : 0) |
+    (hasDate ? FILTER_DATE : 0);
   const { regionId, sourceId, themeStart, themeIds, date } = cols;
   return {
     active,
@@ -60,7 +72,8 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
       }
       if (theme) {
         let hit = false;
-        for (let k = themeStart[d]!; k < themeStart[d + 1]! && !hit; k++) hit = theme[themeIds[k]!] === 1;
+        for (let k = themeStart[d]!; k < themeStart[d + 1]! && !hit; k++)
+          hit = theme[themeIds[k]!] === 1;
         if (!hit) f |= FILTER_THEME;
       }
       if (source) {

@@ -60,8 +60,14 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
 export type FlexField = "title" | "body";
 
 /** Doc numbers (unordered) whose `field` has `word` (one jieba token, normalised) as an indexed word. */
-export function lookupFlexWord(index: FlexIndex, field: FlexField, word: string, limit: number): number[] {
+export function lookupFlexWord(
+  index: FlexIndex,
+  field: FlexField,
+  word: string,
+  limit: number,
+): number[] {
   const ids: number[] = [];
-  for (const r of index.search(LITERAL_WORD + word, { index: [field], limit })) for (const id of r.result) ids.push(Number(id));
+  for (const r of index.search(LITERAL_WORD + word, { index: [field], limit }))
+    for (const id of r.result) ids.push(Number(id));
   return ids;
 }

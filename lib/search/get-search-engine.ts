@@ -27,7 +27,11 @@ function collectRetired(): void {
 
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
-  return (g[KEY] ??= new IndexWatcher({ link: getSearchIndexDir(), load: loadSearchEngine, onSwap: collectRetired }));
+  return (g[KEY] ??= new IndexWatcher({
+    link: getSearchIndexDir(),
+    load: loadSearchEngine,
+    onSwap: collectRetired,
+  }));
 }
 
 /** The engine to use for one request; hold on to it for the whole request. */
@@ -36,7 +40,19 @@ export async function getSearchEngine(): Promise<SearchEngine> {
 }
 
 /** Which build is served (for a response header or a status line), or null before the first load. */
-export function getServedBuild(): { buildId: string; dir: string; loadedAt: string; articleCount: number } | null {
+export function getServedBuild(): {
+  buildId: string;
+  dir: string;
+  loadedAt: string;
+  articleCount: number;
+} | null {
   const b = getWatcher().peek();
-  return b && { buildId: b.buildId, dir: b.dir, loadedAt: b.loadedAt.toISOString(), articleCount: b.value.articleCount };
+  return (
+    b && {
+      buildId: b.buildId,
+      dir: b.dir,
+      loadedAt: b.loadedAt.toISOString(),
+      articleCount: b.value.articleCount,
+    }
+  );
 }

@@ -35,6 +35,7 @@ export function collectGramKeys(text: string, out: Uint32Array): number {
 export function termGramKeys(term: string): number[] {
   if (term.length === 1) return [term.charCodeAt(0)];
   const keys = new Set<number>();
-  for (let i = 0; i + 1 < term.length; i++) keys.add(term.charCodeAt(i) * 65536 + term.charCodeAt(i + 1));
+  for (let i = 0; i + 1 < term.length; i++)
+    keys.add(term.charCodeAt(i) * 65536 + term.charCodeAt(i + 1));
   return [...keys];
 }

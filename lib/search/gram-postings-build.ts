@@ -28,8 +28,14 @@ export function buildGramPostings(texts: readonly string[]): Buffer {
     const n = collectGramKeys(t, scratch);
     for (let i = 0; i < n; i++) {
       const slot = table.add(scratch[i]!);
-      if (slot >= df.length) (df = grown(df, slot)), (lastDoc = grown(lastDoc, slot));
-      if (lastDoc[slot] !== doc + 1) (lastDoc[slot] = doc + 1), df[slot]!++;
+      if (slot >= df.length) {
+        df = grown(df, slot);
+        lastDoc = grown(lastDoc, slot);
+      }
+      if (lastDoc[slot] !== doc + 1) {
+        lastDoc[slot] = doc + 1;
+        df[slot]!++;
+      }
     }
   });
 

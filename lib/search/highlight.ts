@@ -18,13 +18,19 @@ export function findHits(norm: string, terms: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   terms.forEach((t, term) => {
     if (!t) return;
-    for (let at = norm.indexOf(t); at >= 0; at = norm.indexOf(t, at + 1)) hits.push({ start: at, end: at + t.length, term });
+    for (let at = norm.indexOf(t); at >= 0; at = norm.indexOf(t, at + 1))
+      hits.push({ start: at, end: at + t.length, term });
   });
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Original text [from, to) as segments, with the union of the hits marked. */
-export function toSegments(original: string, hits: readonly Hit[], from = 0, to = original.length): Segment[] {
+export function toSegments(
+  original: string,
+  hits: readonly Hit[],
+  from = 0,
+  to = original.length,
+): Segment[] {
   const out: Segment[] = [];
   let cursor = from;
   const push = (text: string, hit: boolean) => {
@@ -46,7 +52,11 @@ export function toSegments(original: string, hits: readonly Hit[], from = 0, to 
 }
 
 /** Original text split into paragraphs ("\n"), every hit marked. */
-export function toParagraphSegments(original: string, norm: string, terms: readonly string[]): Segment[][] {
+export function toParagraphSegments(
+  original: string,
+  norm: string,
+  terms: readonly string[],
+): Segment[][] {
   const hits = findHits(norm, terms);
   const out: Segment[][] = [];
   let start = 0;

@@ -45,12 +45,17 @@ export type SearchMeta = z.infer<typeof searchMetaSchema>;
 export function parseSearchMeta(raw: unknown, dir: string): SearchMeta {
   const head = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   if (head.format !== SEARCH_INDEX_FORMAT) {
-    throw new Error(`${dir}: not a Xunwen search index (format ${JSON.stringify(head.format)}, expected "${SEARCH_INDEX_FORMAT}"); rebuild it with \`npm run index\``);
+    throw new Error(
+      `${dir}: not a Xunwen search index (format ${JSON.stringify(head.format)}, expected "${SEARCH_INDEX_FORMAT}"); rebuild it with \`npm run index\``,
+    );
   }
   if (head.version !== SEARCH_INDEX_VERSION) {
-    throw new Error(`${dir}: search index format version ${String(head.version)} is not supported (this build reads version ${SEARCH_INDEX_VERSION}); rebuild it with \`npm run index\``);
+    throw new Error(
+      `${dir}: search index format version ${String(head.version)} is not supported (this build reads version ${SEARCH_INDEX_VERSION}); rebuild it with \`npm run index\``,
+    );
   }
   const parsed = searchMetaSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${dir}: damaged ${INDEX_FILES.meta}: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`${dir}: damaged ${INDEX_FILES.meta}: ${parsed.error.message}`);
   return parsed.data;
 }

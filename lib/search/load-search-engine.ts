@@ -27,7 +27,9 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(await readWholeTextFile(path.join(dir, file)));
   } catch (e) {
-    throw new Error(`${dir}: cannot read ${file} (${(e as Error).message}); rebuild the index with \`npm run index\``);
+    throw new Error(
+      `${dir}: cannot read ${file} (${(e as Error).message}); rebuild the index with \`npm run index\``,
+    );
   }
 }
 
@@ -36,18 +38,22 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
   const meta = parseSearchMeta(await readJson(dir, INDEX_FILES.meta), dir);
   // One read per file (see readWholeFile): a loading server stays responsive and loads fast.
   const read = (file: string) => readWholeFile(path.join(dir, file));
-  const [docBytes, columns, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] = await Promise.all([
-    read(INDEX_FILES.docs),
-    readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
-    readJson(dir, INDEX_FILES.duplicates) as Promise<number[][]>,
-    readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
-    read(INDEX_FILES.text),
-    read(INDEX_FILES.textLayout),
-    read(INDEX_FILES.titleGrams),
-    read(INDEX_FILES.bodyGrams),
-    loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
-  ]);
-  if (columns.ids?.length !== meta.articleCount) throw new Error(`${dir}: ${INDEX_FILES.columns} does not hold the ${meta.articleCount} articles meta lists; rebuild the index`);
+  const [docBytes, columns, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] =
+    await Promise.all([
+      read(INDEX_FILES.docs),
+      readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
+      readJson(dir, INDEX_FILES.duplicates) as Promise<number[][]>,
+      readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
+      read(INDEX_FILES.text),
+      read(INDEX_FILES.textLayout),
+      read(INDEX_FILES.titleGrams),
+      read(INDEX_FILES.bodyGrams),
+      loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
+    ]);
+  if (columns.ids?.length !== meta.articleCount)
+    throw new Error(
+      `${dir}: ${INDEX_FILES.columns} does not hold the ${meta.articleCount} articles meta lists; rebuild the index`,
+    );
   const docs = new DocStore(docBytes, meta.articleCount, path.join(dir, INDEX_FILES.docs));
   const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
   const groupOf = new Int32Array(docs.length).fill(-1);
@@ -71,7 +77,11 @@ export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
       avgTitle: docs.length ? titleChars / docs.length : 0,
       avgBody: meta.avgBodyLength,
     },
-    matcher: new TermMatcher(new GramPostings(titleGrams, INDEX_FILES.titleGrams), new GramPostings(bodyGrams, INDEX_FILES.bodyGrams), text),
+    matcher: new TermMatcher(
+      new GramPostings(titleGrams, INDEX_FILES.titleGrams),
+      new GramPostings(bodyGrams, INDEX_FILES.bodyGrams),
+      text,
+    ),
     words: new WordMatcher(flex, docs.length),
     groupOf,
     groups: duplicates,

@@ -28,7 +28,12 @@ const VERIFY_BELOW = 32;
 
 function countOccurrences(haystack: string, needle: string): number {
   let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0;
+    at = haystack.indexOf(needle, at + needle.length)
+  )
+    n++;
   return n;
 }
 
@@ -40,7 +45,8 @@ function matchField(term: string, grams: GramPostings, textOf: (d: number) => st
     .flatMap(termGramKeys)
     .map((key) => ({ key, df: grams.df(key) }))
     .sort((a, b) => a.df - b.df);
-  if (keys.length === 0 || keys[0]!.df === 0) return { ids: new Uint32Array(0), tfs: new Uint16Array(0) };
+  if (keys.length === 0 || keys[0]!.df === 0)
+    return { ids: new Uint32Array(0), tfs: new Uint16Array(0) };
   const first = grams.get(keys[0]!.key);
   if (exact) return { ids: first.ids, tfs: Uint16Array.from(first.tfs) };
   let candidates = first.ids;
@@ -52,7 +58,10 @@ function matchField(term: string, grams: GramPostings, textOf: (d: number) => st
   let n = 0;
   for (const d of candidates) {
     const tf = countOccurrences(textOf(d), term);
-    if (tf > 0) (ids[n] = d), (tfs[n++] = Math.min(tf, 65535));
+    if (tf > 0) {
+      ids[n] = d;
+      tfs[n++] = Math.min(tf, 65535);
+    }
   }
   return { ids: ids.subarray(0, n), tfs: tfs.subarray(0, n) };
 }
@@ -71,14 +80,26 @@ function mergeFields(title: FieldMatch, body: FieldMatch): TermMatch {
   while (i < ta.length && j < ba.length) {
     const a = ta[i]!;
     const b = ba[j]!;
-    if (a <= b) (ids[n] = a), (tfTitle[n] = title.tfs[i++]!);
-    else ids[n] = b;
+    if (a <= b) {
+      ids[n] = a;
+      tfTitle[n] = title.tfs[i++]!;
+    } else ids[n] = b;
     if (b <= a) tfBody[n] = body.tfs[j++]!;
     n++;
   }
-  for (; i < ta.length; n++) (ids[n] = ta[i]!), (tfTitle[n] = title.tfs[i++]!);
-  for (; j < ba.length; n++) (ids[n] = ba[j]!), (tfBody[n] = body.tfs[j++]!);
-  return { ids: ids.subarray(0, n), tfTitle: tfTitle.subarray(0, n), tfBody: tfBody.subarray(0, n) };
+  for (; i < ta.length; n++) {
+    ids[n] = ta[i]!;
+    tfTitle[n] = title.tfs[i++]!;
+  }
+  for (; j < ba.length; n++) {
+    ids[n] = ba[j]!;
+    tfBody[n] = body.tfs[j++]!;
+  }
+  return {
+    ids: ids.subarray(0, n),
+    tfTitle: tfTitle.subarray(0, n),
+    tfBody: tfBody.subarray(0, n),
+  };
 }
 
 // Recent term matches are kept (a server sees the same q again for every page, sort and facet

@@ -13,7 +13,10 @@ const MIN_CHARS = 40;
 const MIN_JACCARD = 0.75;
 const MAX_BUCKET_COMPARE = 64;
 
-const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEEDS_A = Uint32Array.from(
+  { length: HASHES },
+  (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
+);
 const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
 function minHash(text: string): Uint32Array | null {
@@ -54,7 +57,8 @@ export function findNearDuplicates(normBodies: readonly string[]): number[][] {
       const bucket = buckets.get(key);
       if (!bucket) return void buckets.set(key, [d]);
       for (const other of bucket.slice(-MAX_BUCKET_COMPARE)) {
-        const ratio = Math.min(lengths[d]!, lengths[other]!) / Math.max(lengths[d]!, lengths[other]!);
+        const ratio =
+          Math.min(lengths[d]!, lengths[other]!) / Math.max(lengths[d]!, lengths[other]!);
         if (ratio >= 2 / 3 && similar(sig, sigs[other]!)) parent[find(d)] = find(other);
       }
       bucket.push(d);

@@ -10,7 +10,11 @@ import { nextMark } from "./engine-data";
  */
 
 /** Results counted with near-duplicate groups once; `keep` (if given) selects which results count. */
-export function countGroups(data: EngineData, results: Uint32Array, keep?: (d: number) => boolean): number {
+export function countGroups(
+  data: EngineData,
+  results: Uint32Array,
+  keep?: (d: number) => boolean,
+): number {
   const mark = nextMark(data);
   let total = 0;
   for (let i = 0; i < results.length; i++) {
@@ -21,7 +25,10 @@ export function countGroups(data: EngineData, results: Uint32Array, keep?: (d: n
     else {
       // Mark a group by stamping its first member.
       const first = data.groups[g]![0]!;
-      if (data.stamp[first] !== mark) (data.stamp[first] = mark), total++;
+      if (data.stamp[first] !== mark) {
+        data.stamp[first] = mark;
+        total++;
+      }
     }
   }
   return total;
@@ -47,7 +54,12 @@ export function toSimilarReport(data: EngineData, d: number): SimilarReport {
   return { id: doc.id, title: doc.title, date: doc.date, source: doc.source };
 }
 
-export function buildHit(data: EngineData, d: number, terms: readonly string[], score: number): SearchHit {
+export function buildHit(
+  data: EngineData,
+  d: number,
+  terms: readonly string[],
+  score: number,
+): SearchHit {
   const doc = data.docs.get(d);
   const g = data.groupOf[d]!;
   return {
@@ -60,6 +72,7 @@ export function buildHit(data: EngineData, d: number, terms: readonly string[], 
     themes: doc.themes.map((t) => ({ name: t.name, keywords: t.keywords })),
     url: doc.url,
     score: Math.round(score * 1000) / 1000,
-    similar: g < 0 ? [] : data.groups[g]!.filter((x) => x !== d).map((x) => toSimilarReport(data, x)),
+    similar:
+      g < 0 ? [] : data.groups[g]!.filter((x) => x !== d).map((x) => toSimilarReport(data, x)),
   };
 }

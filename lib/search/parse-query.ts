@@ -37,7 +37,13 @@ function dropUnbalancedQuote(q: string): string {
 
 /** Phrase words are joined with a space only between Latin letters or digits, as they are written. */
 function joinPhrase(words: string[]): string {
-  return words.reduce((acc, w) => (acc && LATIN_EDGE.test(acc.at(-1) ?? "") && LATIN_EDGE.test(w[0] ?? "") ? `${acc} ${w}` : acc + w), "");
+  return words.reduce(
+    (acc, w) =>
+      acc && LATIN_EDGE.test(acc.at(-1) ?? "") && LATIN_EDGE.test(w[0] ?? "")
+        ? `${acc} ${w}`
+        : acc + w,
+    "",
+  );
 }
 
 function tokenize(q: string): Token[] {
@@ -47,10 +53,17 @@ function tokenize(q: string): Token[] {
     if (m[0] === "|") tokens.push({ kind: "or" });
     else if (m[2] !== undefined) {
       const words = m[2].split(SEPARATORS).filter(Boolean);
-      if (words.length) tokens.push({ kind: "term", display: joinPhrase(words), phrase: true, negated: m[1] === "-" });
+      if (words.length)
+        tokens.push({
+          kind: "term",
+          display: joinPhrase(words),
+          phrase: true,
+          negated: m[1] === "-",
+        });
     } else if (m[0] === "OR") tokens.push({ kind: "or" });
     else if (m[0].startsWith("-")) {
-      if (m[0].length > 1) tokens.push({ kind: "term", display: m[0].slice(1), phrase: false, negated: true });
+      if (m[0].length > 1)
+        tokens.push({ kind: "term", display: m[0].slice(1), phrase: false, negated: true });
     } else tokens.push({ kind: "term", display: m[0], phrase: false, negated: false });
   }
   return tokens;
@@ -65,13 +78,18 @@ export function parseQuery(q: string): ParsedQuery {
       pendingOr = groups.length > 0;
       continue;
     }
-    const term: QueryTerm = { text: normalizeText(t.display), display: t.display, phrase: t.phrase };
+    const term: QueryTerm = {
+      text: normalizeText(t.display),
+      display: t.display,
+      phrase: t.phrase,
+    };
     if (t.negated) excluded.push(term);
     else if (pendingOr) groups.at(-1)?.push(term);
     else groups.push([term]);
     if (!t.negated) pendingOr = false;
   }
-  const dedupe = (terms: QueryTerm[]) => terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
+  const dedupe = (terms: QueryTerm[]) =>
+    terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
   return { groups: groups.map(dedupe), excluded: dedupe(excluded) };
 }
 
@@ -81,7 +99,10 @@ function formatTerm(t: QueryTerm): string {
 
 /** Back to query syntax (used to offer a relaxed query). */
 export function formatQuery(p: ParsedQuery): string {
-  return [...p.groups.map((g) => g.map(formatTerm).join(" | ")), ...p.excluded.map((t) => `-${formatTerm(t)}`)].join(" ");
+  return [
+    ...p.groups.map((g) => g.map(formatTerm).join(" | ")),
+    ...p.excluded.map((t) => `-${formatTerm(t)}`),
+  ].join(" ");
 }
 
 /** Every distinct positive term (these are highlighted). */

@@ -31,7 +31,11 @@ function allDocs(n: number): Uint32Array {
   return everything.set;
 }
 
-export function evaluateQuery(data: EngineData, parsed: ParsedQuery, cache: MatchCache = new Map()): QueryMatches {
+export function evaluateQuery(
+  data: EngineData,
+  parsed: ParsedQuery,
+  cache: MatchCache = new Map(),
+): QueryMatches {
   const n = data.docs.length;
   const df = new Map<string, number>();
   const groups: ScoredGroup[] = [];
@@ -47,7 +51,10 @@ export function evaluateQuery(data: EngineData, parsed: ParsedQuery, cache: Matc
     groups.push({ alternatives });
     groupSets.push(union);
   }
-  let matches = groupSets.length === 0 ? allDocs(n) : groupSets.sort((a, b) => a.length - b.length).reduce(intersectSorted);
+  let matches =
+    groupSets.length === 0
+      ? allDocs(n)
+      : groupSets.sort((a, b) => a.length - b.length).reduce(intersectSorted);
   for (const t of parsed.excluded) {
     const ex = termMatch(data, t, cache);
     df.set(t.text, ex.ids.length);

@@ -6,7 +6,14 @@ import type { DocColumns } from "./doc-columns";
  */
 
 /** Results in date order (unknown dates last), first `m` only. */
-export function orderByDate(results: Uint32Array, cols: DocColumns, oldest: boolean, m: number, stamp: Uint32Array, mark: number): number[] {
+export function orderByDate(
+  results: Uint32Array,
+  cols: DocColumns,
+  oldest: boolean,
+  m: number,
+  stamp: Uint32Array,
+  mark: number,
+): number[] {
   for (const d of results) stamp[d] = mark;
   const order = cols.newestFirst;
   const known = cols.datedCount;
@@ -29,7 +36,12 @@ export function orderByDate(results: Uint32Array, cols: DocColumns, oldest: bool
  * the best m so far in a binary heap whose root is the worst of them; a result only costs a
  * comparison with the root unless it belongs in the top m.
  */
-export function orderByScore(results: Uint32Array, scores: Float32Array, cols: DocColumns, m: number): number[] {
+export function orderByScore(
+  results: Uint32Array,
+  scores: Float32Array,
+  cols: DocColumns,
+  m: number,
+): number[] {
   const date = cols.date;
   // a ranks before b.
   const before = (a: number, b: number): boolean => {

@@ -16,7 +16,8 @@ const MAX_KEYWORDS = 10;
 export function findRelated(data: EngineData, d: number, limit: number): SimilarReport[] {
   const doc = data.docs.get(d);
   let keywords = doc.keywords.map(normalizeText);
-  if (keywords.length === 0) keywords = extractKeywords(`${data.text.title(d)}\n${data.text.body(d)}`, MAX_KEYWORDS);
+  if (keywords.length === 0)
+    keywords = extractKeywords(`${data.text.title(d)}\n${data.text.body(d)}`, MAX_KEYWORDS);
   const n = data.docs.length;
   const groups: ScoredGroup[] = [...new Set(keywords)]
     .filter((k) => k.trim().length > 0)

@@ -6,18 +6,31 @@ import { hasDoc } from "./word-matches";
 const SENTENCE_END = /[。！？；!?;\n]/;
 
 /** Proximity factor in (0, 1] of the closest co-occurrence of all groups, and whether it stays in one sentence. */
-function proximityOf(text: string, groups: string[][], sumLen: number): { factor: number; sentence: boolean } | null {
+function proximityOf(
+  text: string,
+  groups: string[][],
+  sumLen: number,
+): { factor: number; sentence: boolean } | null {
   const w = shortestCover(text, groups);
   if (!w) return null;
   const gap = Math.max(0, w.end - w.start - sumLen);
-  return { factor: 1 / (1 + gap / RANKING.proximityScale), sentence: !SENTENCE_END.test(text.slice(w.start, w.end)) };
+  return {
+    factor: 1 / (1 + gap / RANKING.proximityScale),
+    sentence: !SENTENCE_END.test(text.slice(w.start, w.end)),
+  };
 }
 
 /**
  * Stage 2 of relevance (formula in score.ts): proximity and whole-word bonuses for the best
  * rerankDepth documents of stage 1, then that prefix is re-sorted. `scores` is updated in place.
  */
-export function rerank(data: EngineData, ordered: number[], parsed: ParsedQuery, groups: ScoredGroup[], scores: Float32Array): number[] {
+export function rerank(
+  data: EngineData,
+  ordered: number[],
+  parsed: ParsedQuery,
+  groups: ScoredGroup[],
+  scores: Float32Array,
+): number[] {
   if (groups.length === 0 || ordered.length === 0) return ordered;
   const { rerankDepth, proximity, sameSentence, wholeWord } = RANKING;
   const head = ordered.slice(0, rerankDepth);
@@ -26,7 +39,9 @@ export function rerank(data: EngineData, ordered: number[], parsed: ParsedQuery,
   const texts = parsed.groups.map((g) => g.map((t) => t.text));
   const sumLen = texts.reduce((s, alts) => s + Math.min(...alts.map((t) => t.length)), 0);
   const wordSets = parsed.groups.map((g, i) =>
-    groups[i]!.alternatives.every((a) => a.match.ids.length <= RANKING.wholeWordMaxDf) ? g.map((t) => data.words.docs(t.text)) : [],
+    groups[i]!.alternatives.every((a) => a.match.ids.length <= RANKING.wholeWordMaxDf)
+      ? g.map((t) => data.words.docs(t.text))
+      : [],
   );
   for (const d of head) {
     let bonus = 0;

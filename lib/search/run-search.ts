@@ -35,8 +35,19 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
     if (scores) {
       ordered = orderByScore(results, scores, data.cols, m);
       // rerank adds its bonuses to `scores` once; a longer prefix ordered afterwards keeps the reranked head first.
-      if (!reranked) (ordered = rerank(data, ordered, parsed, groups, scores)), (reranked = true);
-    } else ordered = orderByDate(results, data.cols, state.sort === "oldest", m, data.stamp, nextMark(data));
+      if (!reranked) {
+        ordered = rerank(data, ordered, parsed, groups, scores);
+        reranked = true;
+      }
+    } else
+      ordered = orderByDate(
+        results,
+        data.cols,
+        state.sort === "oldest",
+        m,
+        data.stamp,
+        nextMark(data),
+      );
     const reps = collapse(data, ordered);
     if (reps.length >= need || ordered.length >= results.length) {
       page = reps.slice(offset, need);
@@ -46,7 +57,17 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
 
   const terms = positiveTerms(parsed).map((t) => t.text);
   const hits = page.map((d) => buildHit(data, d, terms, scores ? scores[d]! : 0));
-  const emptyTerms = positiveTerms(parsed).filter((t) => df.get(t.text) === 0).map((t) => t.display);
+  const emptyTerms = positiveTerms(parsed)
+    .filter((t) => df.get(t.text) === 0)
+    .map((t) => t.display);
   const relaxation = total === 0 ? findRelaxation(data, state, parsed, df, cache) : null;
-  return { state, total, tookMs: Math.round((performance.now() - started) * 100) / 100, hits, facets, relaxation, emptyTerms };
+  return {
+    state,
+    total,
+    tookMs: Math.round((performance.now() - started) * 100) / 100,
+    hits,
+    facets,
+    relaxation,
+    emptyTerms,
+  };
 }

@@ -52,7 +52,12 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-let scratch: { best: Float32Array; titleIdf: Float32Array; titleGroups: Uint8Array; touched: Uint32Array } | null = null;
+let scratch: {
+  best: Float32Array;
+  titleIdf: Float32Array;
+  titleGroups: Uint8Array;
+  touched: Uint32Array;
+} | null = null;
 
 /**
  * Stage-1 scores, dense over doc numbers (zero where a document matched no group). The array is
@@ -62,7 +67,13 @@ export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
   const total = scratchFloat32("scores", n);
   // Scratch arrays are reused across calls; every slot written below is reset before returning.
-  if (scratch?.best.length !== n) scratch = { best: new Float32Array(n), titleIdf: new Float32Array(n), titleGroups: new Uint8Array(n), touched: new Uint32Array(n) };
+  if (scratch?.best.length !== n)
+    scratch = {
+      best: new Float32Array(n),
+      titleIdf: new Float32Array(n),
+      titleGroups: new Uint8Array(n),
+      touched: new Uint32Array(n),
+    };
   const { best, titleIdf, titleGroups, touched } = scratch;
   if (groups.length === 1 && groups[0]!.alternatives.length === 1) {
     scoreOneTerm(groups[0]!.alternatives[0]!, len, total);
@@ -109,7 +120,11 @@ export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths
 }
 
 /** The same formula for the common one-term query, in one pass: its title bonus is doubled (all groups in the title). */
-function scoreOneTerm({ match, idf: w }: ScoredGroup["alternatives"][number], len: FieldLengths, total: Float32Array): void {
+function scoreOneTerm(
+  { match, idf: w }: ScoredGroup["alternatives"][number],
+  len: FieldLengths,
+  total: Float32Array,
+): void {
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
   const { ids, tfTitle, tfBody } = match;
   const avgBody = len.avgBody || 1;
@@ -123,15 +138,23 @@ function scoreOneTerm({ match, idf: w }: ScoredGroup["alternatives"][number], le
     total[d] = (w * tf * (k1 + 1)) / (tf + k1);
     // Added one at a time, rounding to float32 in between, exactly as the general path does
     // (its first title bonus uses the idf as stored in a Float32Array).
-    if (tt > 0) (total[d]! += titleBonus * wf), (total[d]! += titleBonus * w);
+    if (tt > 0) {
+      total[d]! += titleBonus * wf;
+      total[d]! += titleBonus * w;
+    }
   }
 }
 
 /** Shortest window [start, end) of `text` holding an occurrence of one alternative of every group. */
-export function shortestCover(text: string, groups: string[][]): { start: number; end: number } | null {
+export function shortestCover(
+  text: string,
+  groups: string[][],
+): { start: number; end: number } | null {
   const hits: { at: number; end: number; g: number }[] = [];
   groups.forEach((alts, g) => {
-    for (const t of alts) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) hits.push({ at, end: at + t.length, g });
+    for (const t of alts)
+      for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1))
+        hits.push({ at, end: at + t.length, g });
   });
   hits.sort((a, b) => a.at - b.at);
   const need = groups.length;

@@ -16,7 +16,11 @@ const MAX_FILTER_CHARS = 100;
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 const sortSchema = z.enum(["relevance", "newest", "oldest"]);
-const intSchema = z.string().trim().regex(/^\d{1,9}$/).transform(Number);
+const intSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 const dateSchema = z
   .string()
   .trim()
@@ -51,7 +55,14 @@ function parseQuery(values: string[], notices: string[]): string {
   return chars.slice(0, MAX_QUERY_CHARS).join("").trim();
 }
 
-function parseBoundedInt(values: string[], fallback: number, max: number, label: string, invalid: string, notices: string[]): number {
+function parseBoundedInt(
+  values: string[],
+  fallback: number,
+  max: number,
+  label: string,
+  invalid: string,
+  notices: string[],
+): number {
   const first = values[0];
   if (first === undefined || first.trim() === "") return fallback;
   const r = intSchema.safeParse(first);
@@ -71,7 +82,9 @@ function parseDate(values: string[], label: string, notices: string[]): string |
   if (first === undefined || first.trim() === "") return null;
   const r = dateSchema.safeParse(first);
   if (r.success) return r.data;
-  notices.push(`${label}“${wellFormed(first).slice(0, 20)}”不是有效日期（格式 YYYY-MM-DD），已忽略`);
+  notices.push(
+    `${label}“${wellFormed(first).slice(0, 20)}”不是有效日期（格式 YYYY-MM-DD），已忽略`,
+  );
   return null;
 }
 
@@ -101,8 +114,22 @@ export function parseSearchState(raw: RawParams): { state: SearchState; notices:
     [from, to] = [to, from];
     notices.push("起止日期颠倒，已自动交换");
   }
-  const page = parseBoundedInt(getAll(safeRaw, "page"), 1, MAX_PAGE, "页码", "页码无效，已显示第 1 页", notices);
-  const size = parseBoundedInt(getAll(safeRaw, "size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, "每页条数", `每页条数无效，已改为 ${DEFAULT_PAGE_SIZE}`, notices);
+  const page = parseBoundedInt(
+    getAll(safeRaw, "page"),
+    1,
+    MAX_PAGE,
+    "页码",
+    "页码无效，已显示第 1 页",
+    notices,
+  );
+  const size = parseBoundedInt(
+    getAll(safeRaw, "size"),
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    "每页条数",
+    `每页条数无效，已改为 ${DEFAULT_PAGE_SIZE}`,
+    notices,
+  );
   const state: SearchState = {
     q,
     region: parseList(getAll(safeRaw, "region")),

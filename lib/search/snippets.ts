@@ -20,7 +20,10 @@ function windowStart(norm: string, hitStart: number): number {
 }
 
 function passage(original: string, hits: readonly Hit[], start: number, end: number): Segment[] {
-  const segs = toSegments(original, hits, start, end).map((s) => ({ text: s.text.replace(/\n/g, " "), hit: s.hit }));
+  const segs = toSegments(original, hits, start, end).map((s) => ({
+    text: s.text.replace(/\n/g, " "),
+    hit: s.hit,
+  }));
   if (start > 0) segs.unshift({ text: "…", hit: false });
   if (end < original.length) segs.push({ text: "…", hit: false });
   return segs;
@@ -38,9 +41,14 @@ function firstFrom(hits: readonly Hit[], at: number): number {
   return lo;
 }
 
-export function buildSnippets(original: string, norm: string, terms: readonly string[]): Segment[][] {
+export function buildSnippets(
+  original: string,
+  norm: string,
+  terms: readonly string[],
+): Segment[][] {
   const hits = findHits(norm, terms);
-  if (hits.length === 0) return original ? [passage(original, [], 0, Math.min(original.length, WINDOW))] : [];
+  if (hits.length === 0)
+    return original ? [passage(original, [], 0, Math.min(original.length, WINDOW))] : [];
   const covered = new Uint8Array(terms.length);
   const termsFound = new Set(hits.map((h) => h.term)).size;
   let coveredCount = 0;
@@ -62,16 +70,25 @@ export function buildSnippets(original: string, norm: string, terms: readonly st
         const x = hits[i]!;
         if (x.end > end) continue;
         count++;
-        if (covered[x.term] === 0 && seenIn[x.term] !== key) (seenIn[x.term] = key), gain++;
+        if (covered[x.term] === 0 && seenIn[x.term] !== key) {
+          seenIn[x.term] = key;
+          gain++;
+        }
       }
-      if (!best || gain > best.gain || (gain === best.gain && count > best.count)) best = { start, end, gain, count };
+      if (!best || gain > best.gain || (gain === best.gain && count > best.count))
+        best = { start, end, gain, count };
     }
     if (!best) break;
     chosen.push(best);
     for (let i = firstFrom(hits, best.start); i < hits.length && hits[i]!.start < best.end; i++) {
       const x = hits[i]!;
-      if (x.end <= best.end && covered[x.term] === 0) (covered[x.term] = 1), coveredCount++;
+      if (x.end <= best.end && covered[x.term] === 0) {
+        covered[x.term] = 1;
+        coveredCount++;
+      }
     }
   }
-  return chosen.sort((a, b) => a.start - b.start).map((c) => passage(original, hits, c.start, c.end));
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map((c) => passage(original, hits, c.start, c.end));
 }

@@ -8,7 +8,10 @@ import { segmentWords } from "../text/segment";
  * way (Traditional input completes to the Simplified vocabulary) and completed by popularity.
  */
 
-export function buildVocabulary(normTitles: readonly string[], keywords: readonly string[][]): [string, number][] {
+export function buildVocabulary(
+  normTitles: readonly string[],
+  keywords: readonly string[][],
+): [string, number][] {
   const counts = new Map<string, number>();
   normTitles.forEach((title, d) => {
     const words = new Set([...segmentWords(title), ...(keywords[d] ?? []).map(normalizeText)]);

@@ -13,7 +13,12 @@ export interface BuiltText {
   layout: Buffer;
 }
 
-export function buildTextStore(titles: readonly string[], bodies: readonly string[], normTitles: readonly string[], normBodies: readonly string[]): BuiltText {
+export function buildTextStore(
+  titles: readonly string[],
+  bodies: readonly string[],
+  normTitles: readonly string[],
+  normBodies: readonly string[],
+): BuiltText {
   const n = titles.length;
   const starts = new Uint32Array(2 * n + 1);
   const patchPos: number[] = [];
@@ -23,7 +28,10 @@ export function buildTextStore(titles: readonly string[], bodies: readonly strin
   const add = (original: string, norm: string): void => {
     for (let i = 0; i < norm.length; i++) {
       const o = original.charCodeAt(i);
-      if (o !== norm.charCodeAt(i)) patchPos.push(at + i), patchUnit.push(o);
+      if (o !== norm.charCodeAt(i)) {
+        patchPos.push(at + i);
+        patchUnit.push(o);
+      }
     }
     parts.push(norm, "\n");
     at += norm.length + 1;
@@ -50,7 +58,11 @@ export class TextStore {
   private readonly patchPos: Uint32Array;
   private readonly patchUnit: Uint16Array;
 
-  constructor(private readonly text: string, layoutFile: Uint8Array, name: string) {
+  constructor(
+    private readonly text: string,
+    layoutFile: Uint8Array,
+    name: string,
+  ) {
     const buf = layoutFile.byteOffset % 4 === 0 ? layoutFile : new Uint8Array(layoutFile);
     const header = new Uint32Array(buf.buffer, buf.byteOffset, 3);
     if (header[0] !== LAYOUT_MAGIC) throw new Error(`${name}: not a text layout file`);
@@ -91,7 +103,8 @@ export class TextStore {
       if (this.patchPos[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= this.patchPos.length || this.patchPos[lo]! >= to) return this.text.substring(from, to);
+    if (lo >= this.patchPos.length || this.patchPos[lo]! >= to)
+      return this.text.substring(from, to);
     const units: string[] = [];
     let cursor = from;
     for (let i = lo; i < this.patchPos.length && this.patchPos[i]! < to; i++) {

@@ -40,10 +40,15 @@ export class WordMatcher {
   private readonly words = new SortedListCache();
   private readonly terms = new SortedListCache();
 
-  constructor(private readonly flex: FlexIndex, private readonly docCount: number) {}
+  constructor(
+    private readonly flex: FlexIndex,
+    private readonly docCount: number,
+  ) {}
 
   private wordDocs(field: FlexField, word: string): Uint32Array {
-    return this.words.get(`${field}\n${word}`, () => Uint32Array.from(lookupFlexWord(this.flex, field, word, this.docCount)).sort());
+    return this.words.get(`${field}\n${word}`, () =>
+      Uint32Array.from(lookupFlexWord(this.flex, field, word, this.docCount)).sort(),
+    );
   }
 
   /** Ascending doc numbers where the normalised `term` is whole words. */

@@ -6,7 +6,12 @@ import { toColumnSource, type StoredDoc } from "./doc-columns";
 import { serializeDocs } from "./doc-store";
 import { createFlexIndex, writeFlexIndex } from "./flex-index";
 import { buildGramPostings } from "./gram-postings-build";
-import { INDEX_FILES, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
+import {
+  INDEX_FILES,
+  SEARCH_INDEX_FORMAT,
+  SEARCH_INDEX_VERSION,
+  type SearchMeta,
+} from "./index-format";
 import { findNearDuplicates } from "./near-duplicates";
 import { buildVocabulary } from "./suggest";
 import { buildTextStore } from "./text-store";
@@ -20,7 +25,11 @@ import { buildTextStore } from "./text-store";
  */
 const YIELD_EVERY = 200;
 
-export async function writeSearchIndex(articles: Article[], dir: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function writeSearchIndex(
+  articles: Article[],
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const seen = new Set<string>();
   const list = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
   const total = list.length;
@@ -42,15 +51,29 @@ export async function writeSearchIndex(articles: Article[], dir: string, onProgr
     }
   }
   await fs.mkdir(dir, { recursive: true });
-  const write = (file: string, data: string | Uint8Array) => fs.writeFile(path.join(dir, file), data);
+  const write = (file: string, data: string | Uint8Array) =>
+    fs.writeFile(path.join(dir, file), data);
 
-  const { text, layout } = buildTextStore(list.map((a) => a.title), list.map((a) => a.body), normTitles, normBodies);
+  const { text, layout } = buildTextStore(
+    list.map((a) => a.title),
+    list.map((a) => a.body),
+    normTitles,
+    normBodies,
+  );
   await write(INDEX_FILES.text, Buffer.from(text, "utf16le"));
   await write(INDEX_FILES.textLayout, layout);
   await write(INDEX_FILES.titleGrams, buildGramPostings(normTitles));
   await write(INDEX_FILES.bodyGrams, buildGramPostings(normBodies));
   await write(INDEX_FILES.duplicates, JSON.stringify(findNearDuplicates(normBodies)));
-  await write(INDEX_FILES.vocabulary, JSON.stringify(buildVocabulary(normTitles, list.map((a) => a.keywords))));
+  await write(
+    INDEX_FILES.vocabulary,
+    JSON.stringify(
+      buildVocabulary(
+        normTitles,
+        list.map((a) => a.keywords),
+      ),
+    ),
+  );
   const flexKeys = await writeFlexIndex(flex, path.join(dir, INDEX_FILES.flexDir));
   const docs: StoredDoc[] = list.map(({ body: _body, ...rest }) => rest);
   await write(INDEX_FILES.docs, serializeDocs(docs));
