@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { SearchState } from "@/lib/search/types";
 import { buildHiddenFields } from "@/lib/ui/search-links";
 
@@ -25,26 +26,20 @@ export function DateRangeForm({
         <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
       ))}
       <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm text-stone-600">
-        <label htmlFor="date-from">从</label>
-        <input
-          id="date-from"
-          type="date"
-          name="from"
-          defaultValue={state.from ?? ""}
-          min={min}
-          max={max}
-          className={input}
-        />
-        <label htmlFor="date-to">到</label>
-        <input
-          id="date-to"
-          type="date"
-          name="to"
-          defaultValue={state.to ?? ""}
-          min={min}
-          max={max}
-          className={input}
-        />
+        {(["from", "to"] as const).map((name) => (
+          <Fragment key={name}>
+            <label htmlFor={`date-${name}`}>{name === "from" ? "从" : "到"}</label>
+            <input
+              id={`date-${name}`}
+              type="date"
+              name={name}
+              defaultValue={state[name] ?? ""}
+              min={min}
+              max={max}
+              className={input}
+            />
+          </Fragment>
+        ))}
       </div>
       <button
         type="submit"
