@@ -1,13 +1,13 @@
-import { SEPARATOR } from "./gram-keys";
-import { termGramKeys } from "./gram-keys";
+import { findCandidates } from "./gram-candidates";
+import { SEPARATOR, termGramKeys } from "./gram-keys";
 import type { GramPostings } from "./gram-postings";
-import { intersectSorted } from "./sorted-sets";
 import type { TextStore } from "./text-store";
 
 /**
  * Grep-exact term matching: the n-gram postings of a field propose candidates (every bigram of
  * the term must be present) and the stored normalised text confirms the contiguous occurrence
- * and counts it. Terms of one or two characters need no check: their postings are exact.
+ * and counts it, unless the gram tfs already prove it (see gram-candidates.ts). Terms of one or
+ * two characters need no check: their postings are exact.
  */
 
 export interface TermMatch {
@@ -23,41 +23,31 @@ interface FieldMatch {
   tfs: Uint16Array;
 }
 
-// Below this many candidates, checking the text is cheaper than decoding more lists.
-const VERIFY_BELOW = 32;
-
-function countOccurrences(haystack: string, needle: string): number {
+/** Non-overlapping occurrences of needle, stopping once `bound` (if > 0) are found. */
+function countOccurrences(haystack: string, needle: string, bound: number): number {
   let n = 0;
   for (
     let at = haystack.indexOf(needle);
     at >= 0;
     at = haystack.indexOf(needle, at + needle.length)
   )
-    n++;
+    if (++n === bound) break;
   return n;
 }
 
 function matchField(term: string, grams: GramPostings, textOf: (d: number) => string): FieldMatch {
-  const exact = term.length <= 2 && !SEPARATOR.test(term);
-  const keys = term
-    .split(new RegExp(SEPARATOR.source, "g"))
-    .filter(Boolean)
-    .flatMap(termGramKeys)
-    .map((key) => ({ key, df: grams.df(key) }))
-    .sort((a, b) => a.df - b.df);
-  if (keys.length === 0 || keys[0]!.df === 0)
-    return { ids: new Uint32Array(0), tfs: new Uint16Array(0) };
-  const first = grams.get(keys[0]!.key);
-  if (exact) return { ids: first.ids, tfs: Uint16Array.from(first.tfs) };
-  let candidates = first.ids;
-  for (let i = 1; i < keys.length && candidates.length > VERIFY_BELOW; i++) {
-    candidates = intersectSorted(candidates, grams.get(keys[i]!.key).ids);
+  if (term.length <= 2 && !SEPARATOR.test(term)) {
+    const keys = termGramKeys(term);
+    const only = grams.get(keys[0]!);
+    return { ids: only.ids, tfs: Uint16Array.from(only.tfs) };
   }
+  const { ids: candidates, bound, certain } = findCandidates(term, grams);
   const ids = new Uint32Array(candidates.length);
   const tfs = new Uint16Array(candidates.length);
   let n = 0;
-  for (const d of candidates) {
-    const tf = countOccurrences(textOf(d), term);
+  for (let i = 0; i < candidates.length; i++) {
+    const d = candidates[i]!;
+    const tf = certain[i] ? bound[i]! : countOccurrences(textOf(d), term, bound[i]!);
     if (tf > 0) {
       ids[n] = d;
       tfs[n++] = Math.min(tf, 65535);
