@@ -78,6 +78,10 @@ describe("engine properties on the fixture index", () => {
         expect(new Set(ids).size).toBe(ids.length);
         expect(r.total).toBeGreaterThanOrEqual(ids.length);
         for (const id of ids) expect(engine.getArticle(id)).not.toBeNull();
+        // The ids-only ranking (the bench's and any client's cheap path) lists the same page.
+        const ranked = engine.rankIds(r.state);
+        expect(ranked.total).toBe(r.total);
+        expect(ranked.hits).toEqual(r.hits.map((h) => ({ id: h.id, similar: h.similar.map((s) => s.id) })));
       }),
       { numRuns: 1500 },
     );

@@ -1,5 +1,6 @@
 import type { SearchState } from "./types";
 import type { DocColumns } from "./doc-columns";
+import { scratchUint32 } from "./scratch";
 
 /**
  * The four filter dimensions as bits, so one pass over the match set can tell, per document,
@@ -88,4 +89,14 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
       return f;
     },
   };
+}
+
+/** The matches passing every filter (scratch space, or `matches` itself when no filter is set). */
+export function keepPassing(matches: Uint32Array, filter: DocFilter): Uint32Array {
+  if (filter.active === 0) return matches;
+  const results = scratchUint32("results", matches.length);
+  let n = 0;
+  for (let i = 0; i < matches.length; i++)
+    if (filter.failures(matches[i]!) === 0) results[n++] = matches[i]!;
+  return results.subarray(0, n);
 }

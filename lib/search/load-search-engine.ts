@@ -11,10 +11,12 @@ import { TermMatcher } from "./match-terms";
 import { createSearchEngine } from "./search-engine";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "./word-matches";
-import type { Segment, SearchResponse, SearchState, SimilarReport } from "./types";
+import type { RankedIds, Segment, SearchResponse, SearchState, SimilarReport } from "./types";
 
 export interface SearchEngine {
   search(state: SearchState): SearchResponse;
+  /** The page `search` would show, as ranked ids only: no facets, snippets or relaxation. */
+  rankIds(state: SearchState): RankedIds;
   getArticle(id: string): Article | null;
   /** Title and paragraphs of the cleaned text with every hit of q's positive terms marked. */
   highlightArticle(id: string, q: string): { title: Segment[]; paragraphs: Segment[][] } | null;

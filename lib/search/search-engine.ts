@@ -4,7 +4,7 @@ import { findHits, toParagraphSegments, toSegments } from "./highlight";
 import type { SearchEngine } from "./load-search-engine";
 import { parseQuery, positiveTerms } from "./parse-query";
 import { findRelated } from "./related";
-import { runSearch } from "./run-search";
+import { rankIds, runSearch } from "./run-search";
 import { suggestTerms } from "./suggest";
 
 /** The SearchEngine facade over loaded index data. */
@@ -13,6 +13,7 @@ export function createSearchEngine(data: EngineData): SearchEngine {
   return {
     articleCount: data.docs.length,
     search: (state) => runSearch(data, state),
+    rankIds: (state) => rankIds(data, state),
     getArticle(id: string): Article | null {
       const d = docOf(id);
       if (d === null) return null;

@@ -87,6 +87,14 @@ export interface Relaxation {
   total: number;
 }
 
+/** A ranked page as ids only (see SearchEngine.rankIds). */
+export interface RankedIds {
+  total: number;
+  tookMs: number;
+  /** The page's hits in order, each with the ids of the near-duplicates collapsed into it. */
+  hits: { id: string; similar: string[] }[];
+}
+
 export interface SearchResponse {
   state: SearchState;
   /** Total number of results (duplicate groups count once). */
