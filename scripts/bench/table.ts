@@ -45,9 +45,9 @@ function coverage(r: SystemRow): string {
   return "";
 }
 
-/** Per column: the best peer's value and label (peers = every row but `ownLabel`). */
+/** Per column: the best peer's value and label (peers = every row but Xunwen's own). */
 function bestPeer(rows: SystemRow[], column: Column, ownLabel: string): { value: number; label: string } | null {
-  const peers = rows.filter((r) => r.label !== ownLabel && Number.isFinite(column.get(r)));
+  const peers = rows.filter((r) => !r.label.startsWith(ownLabel) && Number.isFinite(column.get(r)));
   if (peers.length === 0) return null;
   const best = peers.reduce((a, b) => ((column.better === "lower" ? column.get(b) < column.get(a) : column.get(b) > column.get(a)) ? b : a));
   return { value: column.get(best), label: best.label };

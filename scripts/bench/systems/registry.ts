@@ -6,6 +6,7 @@ import type { BenchSystem } from "../types";
  */
 export const SYSTEMS: Record<string, () => Promise<BenchSystem>> = {
   xunwen: async () => (await import("./xunwen")).xunwen,
+  "xunwen-page": async () => (await import("./xunwen")).xunwenPage,
   "flexsearch-jieba": async () => (await import("./flexsearch")).flexsearchJieba,
   "flexsearch-cjk": async () => (await import("./flexsearch")).flexsearchCjk,
   "minisearch-jieba": async () => (await import("./minisearch")).minisearch,
