@@ -13,7 +13,7 @@ const config = [
       ],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "data/**", "test/screenshots/**", "next-env.d.ts"] },
+  { ignores: ["tmp/**", ".next/**", "node_modules/**", "data/**", "test/screenshots/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -13,11 +13,22 @@ import { parseArgs } from "node:util";
 import * as OpenCC from "opencc-js";
 import { loadSearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
-import { getDirectorySize, loadIndexDocs, loadVocabulary, percentile, pick, seededRandom } from "../lib/search/eval-sampling";
+import {
+  getDirectorySize,
+  loadIndexDocs,
+  loadVocabulary,
+  percentile,
+  pick,
+  seededRandom,
+} from "../lib/search/eval-sampling";
 import { toRegionValue } from "../lib/article";
 
 const { values } = parseArgs({
-  options: { index: { type: "string", default: path.join("data", "index") }, queries: { type: "string", default: "300" }, seed: { type: "string", default: "3" } },
+  options: {
+    index: { type: "string", default: path.join("data", "index") },
+    queries: { type: "string", default: "300" },
+    seed: { type: "string", default: "3" },
+  },
 });
 const dir = path.resolve(values.index);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -33,7 +44,13 @@ const docs = await loadIndexDocs(dir);
 const vocab = (await loadVocabulary(dir)).filter(([, n]) => n >= 3).map(([w]) => w);
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const sources = [...new Set(docs.map((d) => d.source).filter((s): s is string => !!s))];
-const regions = [...new Set(docs.map((d) => (d.region ? toRegionValue(d.region).split("/")[0]! : null)).filter((s): s is string => !!s))];
+const regions = [
+  ...new Set(
+    docs
+      .map((d) => (d.region ? toRegionValue(d.region).split("/")[0]! : null))
+      .filter((s): s is string => !!s),
+  ),
+];
 const themes = [...new Set(docs.flatMap((d) => d.themes.map((t) => t.name)))];
 const years = [...new Set(docs.map((d) => d.date?.slice(0, 4)).filter((y): y is string => !!y))];
 
@@ -69,16 +86,34 @@ for (const p of queries) {
   const r = engine.search(state);
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  timings.push({ ms, cpuMs: (used.user + used.system) / 1000, q: new URLSearchParams(p).toString(), total: r.total });
+  timings.push({
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    q: new URLSearchParams(p).toString(),
+    total: r.total,
+  });
 }
 const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
 const cpuSorted = timings.map((t) => t.cpuMs).sort((a, b) => a - b);
-const figures = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · p99 ${percentile(xs, 99).toFixed(1)} ms · max ${xs.at(-1)!.toFixed(1)} ms`;
-console.log(`index ${dir}: ${engine.articleCount} articles, ${mb(await getDirectorySize(dir))} on disk`);
+const figures = (xs: number[]) =>
+  `p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · p99 ${percentile(xs, 99).toFixed(1)} ms · max ${xs.at(-1)!.toFixed(1)} ms`;
+console.log(
+  `index ${dir}: ${engine.articleCount} articles, ${mb(await getDirectorySize(dir))} on disk`,
+);
 console.log(
   `load ${(loadMs / 1000).toFixed(2)} s · RSS before ${mb(rssBefore)}, after load ${mb(rssLoaded)}, with the bench's query-making data ${mb(rssQuerySet)}, after queries ${mb(process.memoryUsage().rss)}`,
 );
-console.log(`${timings.length} queries (search + facets + snippets, one page): wall ${figures(sorted)}`);
-console.log(`  CPU time per query: ${figures(cpuSorted)} · load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+console.log(
+  `${timings.length} queries (search + facets + snippets, one page): wall ${figures(sorted)}`,
+);
+console.log(
+  `  CPU time per query: ${figures(cpuSorted)} · load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")}`,
+);
 console.log("slowest:");
-for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${t.ms.toFixed(1)} ms (CPU ${t.cpuMs.toFixed(1)} ms)  ${decodeURIComponent(t.q)}  (${t.total} results)`);
+for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5))
+  console.log(
+    `  ${t.ms.toFixed(1)} ms (CPU ${t.cpuMs.toFixed(1)} ms)  ${decodeURIComponent(t.q)}  (${t.total} results)`,
+  );

@@ -33,12 +33,24 @@ export function printIndexSummary(args: {
     `Articles: ${articles.length} from ${report.files} files (${report.records} records)`,
     `Time: ${seconds.toFixed(1)} s · ${(articles.length / Math.max(seconds, 0.001)).toFixed(0)} articles/s · peak RSS ${peakMb.toFixed(0)} MB`,
     `Skipped: ${report.skipped.length}${report.skipped.length ? ` (${formatCounts(report.skipCounts(), 10)})` : ""}`,
-    ...report.skipped.slice(0, LISTED_SKIPS).map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
-    ...(report.skipped.length > LISTED_SKIPS ? [`  … all ${report.skipped.length} in ${path.join(finalDir, "report.json")}`] : []),
+    ...report.skipped
+      .slice(0, LISTED_SKIPS)
+      .map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
+    ...(report.skipped.length > LISTED_SKIPS
+      ? [`  … all ${report.skipped.length} in ${path.join(finalDir, "report.json")}`]
+      : []),
     `Warnings: ${report.warnings.length}`,
-    ...report.warnings.slice(0, LISTED_SKIPS).map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
-    `Regions: ${formatCounts(countBy(articles, (a) => [a.region?.province ?? "(未识别)"]), 12)}`,
-    `Themes: ${formatCounts(countBy(articles, (a) => (a.themes.length ? a.themes.map((t) => t.name) : ["(无)"])), 15)}`,
+    ...report.warnings
+      .slice(0, LISTED_SKIPS)
+      .map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
+    `Regions: ${formatCounts(
+      countBy(articles, (a) => [a.region?.province ?? "(未识别)"]),
+      12,
+    )}`,
+    `Themes: ${formatCounts(
+      countBy(articles, (a) => (a.themes.length ? a.themes.map((t) => t.name) : ["(无)"])),
+      15,
+    )}`,
   ];
   console.log(lines.join("\n"));
 }

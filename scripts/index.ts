@@ -38,7 +38,8 @@ const started = Date.now();
 const tty = process.stderr.isTTY;
 const bar = new cliProgress.SingleBar(
   {
-    format: "{phase} |{bar}| {percentage}% · {files} files · {articles} articles · {rate}/s · ETA {eta_formatted}",
+    format:
+      "{phase} |{bar}| {percentage}% · {files} files · {articles} articles · {rate}/s · ETA {eta_formatted}",
     noTTYOutput: !tty,
     notTTYSchedule: 5000,
     etaBuffer: 50,
@@ -73,9 +74,16 @@ async function main() {
   try {
     const articles = await ingestAll();
     const indexStart = Date.now();
-    bar.start(articles.length, 0, { phase: "索引 index ", files: report.files, articles: articles.length, rate: 0 });
+    bar.start(articles.length, 0, {
+      phase: "索引 index ",
+      files: report.files,
+      articles: articles.length,
+      rate: 0,
+    });
     await writeSearchIndex(articles, tmpDir, (done) =>
-      bar.update(done, { rate: Math.round(done / Math.max((Date.now() - indexStart) / 1000, 0.001)) }),
+      bar.update(done, {
+        rate: Math.round(done / Math.max((Date.now() - indexStart) / 1000, 0.001)),
+      }),
     );
     bar.update(articles.length);
     bar.stop();
@@ -94,7 +102,9 @@ async function main() {
   } catch (error) {
     bar.stop();
     discardBuildDir(tmpDir);
-    console.error(`\nIndex build failed; the previous index (if any) is still in place.\n${(error as Error).stack}`);
+    console.error(
+      `\nIndex build failed; the previous index (if any) is still in place.\n${(error as Error).stack}`,
+    );
     process.exit(1);
   }
 }

@@ -2,7 +2,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { loadManifest, MANIFEST_FILE, type IndexManifest } from "../lib/index-dir/index-manifest";
-import { createBuildDir, currentBuildDir, newBuildId, publishBuildDir } from "../lib/index-dir/publish-index-dir";
+import {
+  createBuildDir,
+  currentBuildDir,
+  newBuildId,
+  publishBuildDir,
+} from "../lib/index-dir/publish-index-dir";
 import { INDEX_FILES, parseSearchMeta } from "../lib/search/index-format";
 
 /**
@@ -26,7 +31,8 @@ function linkTree(from: string, to: string): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)];
     if (entry.isDirectory()) linkTree(src, dst);
-    else if (entry.name === MANIFEST_FILE) continue; // written fresh by the caller
+    else if (entry.name === MANIFEST_FILE)
+      continue; // written fresh by the caller
     else {
       try {
         fs.linkSync(src, dst);
@@ -43,18 +49,30 @@ export function publishCopyOf(from: string, out: string, note: string): string {
   const tmp = createBuildDir(out, buildId);
   linkTree(from, tmp);
   const manifest = loadManifest(from);
-  fs.writeFileSync(path.join(tmp, MANIFEST_FILE), JSON.stringify({ ...manifest, buildId, inputs: [...manifest.inputs, note] }, null, 2));
+  fs.writeFileSync(
+    path.join(tmp, MANIFEST_FILE),
+    JSON.stringify({ ...manifest, buildId, inputs: [...manifest.inputs, note] }, null, 2),
+  );
   publishBuildDir(out, tmp);
   return buildId;
 }
 
 /** Runs the real index CLI as one process; resolves with its exit code. */
-export function startIndexCli(root: string, corpus: string, out: string, logFile: string | null): { child: ChildProcess; done: Promise<number | null> } {
+export function startIndexCli(
+  root: string,
+  corpus: string,
+  out: string,
+  logFile: string | null,
+): { child: ChildProcess; done: Promise<number | null> } {
   const log = logFile ? fs.openSync(logFile, "w") : "inherit";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/index.ts", corpus, "--out", out], {
-    cwd: root,
-    stdio: ["ignore", log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/index.ts", corpus, "--out", out],
+    {
+      cwd: root,
+      stdio: ["ignore", log, log],
+    },
+  );
   const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return { child, done };
 }
@@ -71,10 +89,16 @@ function builtFrom(manifest: IndexManifest | null, corpus: string, dir: string):
 }
 
 /** Makes sure `out` serves an index of `corpus`; says how it got there. */
-export async function ensureIndex(root: string, out: string, corpus: string, seeds: string[]): Promise<string> {
+export async function ensureIndex(
+  root: string,
+  out: string,
+  corpus: string,
+  seeds: string[],
+): Promise<string> {
   const current = currentBuildDir(out);
   const manifest = current ? readManifest(out) : null;
-  if (builtFrom(manifest, corpus, out)) return `reused the published build ${manifest!.buildId} of ${out} (built ${manifest!.builtAt})`;
+  if (builtFrom(manifest, corpus, out))
+    return `reused the published build ${manifest!.buildId} of ${out} (built ${manifest!.builtAt})`;
   for (const seedFrom of seeds) {
     const seed = readManifest(seedFrom);
     if (!builtFrom(seed, corpus, seedFrom)) continue;
@@ -88,8 +112,13 @@ export async function ensureIndex(root: string, out: string, corpus: string, see
 }
 
 /** A finished rebuild of `corpus` in a staging folder (reused when it is already there). */
-export async function ensureStagedRebuild(root: string, staging: string, corpus: string): Promise<string> {
-  if (builtFrom(readManifest(staging), corpus, staging)) return `reused the staged rebuild ${readManifest(staging)!.buildId} in ${staging}`;
+export async function ensureStagedRebuild(
+  root: string,
+  staging: string,
+  corpus: string,
+): Promise<string> {
+  if (builtFrom(readManifest(staging), corpus, staging))
+    return `reused the staged rebuild ${readManifest(staging)!.buildId} in ${staging}`;
   const started = Date.now();
   const code = await startIndexCli(root, corpus, staging, null).done;
   if (code !== 0) throw new Error(`staged rebuild of ${corpus} failed (exit ${code})`);

@@ -13,13 +13,21 @@ import { loadSearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
 import { HEAVY_QUERIES, percentile } from "./load-test-queries";
 
-const { values } = parseArgs({ options: { index: { type: "string", default: "/tmp/xunwen-load/index" }, runs: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: {
+    index: { type: "string", default: "/tmp/xunwen-load/index" },
+    runs: { type: "string", default: "20" },
+  },
+});
 const dir = fs.realpathSync(path.resolve(values.index));
 const runs = Number(values.runs);
 const engine = await loadSearchEngine(dir);
 const states = HEAVY_QUERIES.flatMap((q) => [
   { label: q, state: parseSearchState({ q }).state },
-  { label: `${q} +filters`, state: parseSearchState({ q, region: "湖北省", from: "2020-01-01", to: "2020-06-30" }).state },
+  {
+    label: `${q} +filters`,
+    state: parseSearchState({ q, region: "湖北省", from: "2020-01-01", to: "2020-06-30" }).state,
+  },
   { label: `${q} page 5`, state: parseSearchState({ q, page: "5", sort: "newest" }).state },
 ]);
 for (const { state } of states) engine.search(state); // warm-up
@@ -41,7 +49,9 @@ for (const { label, state } of states) {
   }
   const heapPerQuery = (process.memoryUsage().heapUsed - heap0) / runs / 2 ** 20;
   times.sort((a, b) => a - b);
-  rows.push(`  ${label.padEnd(16)} ${String(total).padStart(6)} hits · p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · p99 ${percentile(times, 99).toFixed(1)} ms · heap ${heapPerQuery >= 0 ? "+" : ""}${heapPerQuery.toFixed(1)} MB/query (before GC)`);
+  rows.push(
+    `  ${label.padEnd(16)} ${String(total).padStart(6)} hits · p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · p99 ${percentile(times, 99).toFixed(1)} ms · heap ${heapPerQuery >= 0 ? "+" : ""}${heapPerQuery.toFixed(1)} MB/query (before GC)`,
+  );
 }
 const { profile } = await session.post("Profiler.stop");
 session.disconnect();
@@ -57,7 +67,10 @@ function hotSpots(p: Profiler.Profile, top: number): string[] {
     byFn.set(key, (byFn.get(key) ?? 0) + (dt.get(node.id) ?? 0));
   }
   const total = [...byFn.values()].reduce((a, b) => a + b, 0);
-  return [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+  return [...byFn.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, us]) => `  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 }
 
 const profileFile = path.join(path.dirname(path.resolve(values.index)), "heavy-queries.cpuprofile");

@@ -27,28 +27,49 @@ const { values, positionals } = parseArgs({
 });
 
 const mark = (segs: Segment[]) => segs.map((s) => (s.hit ? `【${s.text}】` : s.text)).join("");
-const list = (vals: FacetValue[], n = 10) => vals.slice(0, n).map((v) => `${v.value} ${v.count}`).join(" · ");
+const list = (vals: FacetValue[], n = 10) =>
+  vals
+    .slice(0, n)
+    .map((v) => `${v.value} ${v.count}`)
+    .join(" · ");
 const regions = (nodes: RegionFacetNode[], depth = 0): string[] =>
-  nodes.slice(0, 8).flatMap((n) => [`${"  ".repeat(depth + 1)}${n.name} ${n.count}`, ...(depth < 1 ? regions(n.children, depth + 1) : [])]);
+  nodes
+    .slice(0, 8)
+    .flatMap((n) => [
+      `${"  ".repeat(depth + 1)}${n.name} ${n.count}`,
+      ...(depth < 1 ? regions(n.children, depth + 1) : []),
+    ]);
 
 function printText(r: SearchResponse): void {
   console.log(`共 ${r.total} 条 · 第 ${r.state.page} 页 · ${r.tookMs} ms · 排序 ${r.state.sort}\n`);
   r.hits.forEach((h, i) => {
-    const where = h.region ? [h.region.province, h.region.city, h.region.county].filter(Boolean).join("/") : "";
+    const where = h.region
+      ? [h.region.province, h.region.city, h.region.county].filter(Boolean).join("/")
+      : "";
     console.log(`${(r.state.page - 1) * r.state.size + i + 1}. ${mark(h.title)}`);
-    console.log(`   ${[h.date ?? "日期不详", h.source, where, h.themes.map((t) => t.name).join("、")].filter(Boolean).join(" · ")}  [${h.id}] ${h.score || ""}`);
+    console.log(
+      `   ${[h.date ?? "日期不详", h.source, where, h.themes.map((t) => t.name).join("、")].filter(Boolean).join(" · ")}  [${h.id}] ${h.score || ""}`,
+    );
     for (const s of h.snippets) console.log(`   ${mark(s)}`);
-    if (h.similar.length) console.log(`   相似 ${h.similar.length} 篇: ${h.similar.map((s) => `${s.title} (${s.source ?? "?"})`).join("; ")}`);
+    if (h.similar.length)
+      console.log(
+        `   相似 ${h.similar.length} 篇: ${h.similar.map((s) => `${s.title} (${s.source ?? "?"})`).join("; ")}`,
+      );
     console.log();
   });
   if (r.emptyTerms.length) console.log(`无结果的词: ${r.emptyTerms.join("、")}`);
-  if (r.relaxation) console.log(`放宽建议: 去掉 ${r.relaxation.dropped} → ${r.relaxation.total} 条 (q=${r.relaxation.state.q})`);
+  if (r.relaxation)
+    console.log(
+      `放宽建议: 去掉 ${r.relaxation.dropped} → ${r.relaxation.total} 条 (q=${r.relaxation.state.q})`,
+    );
   const f = r.facets;
   console.log("— 分面 —");
   if (f.region.length) console.log(`地区:\n${regions(f.region).join("\n")}`);
   if (f.theme.length) console.log(`主题: ${list(f.theme)}`);
   if (f.source.length) console.log(`来源: ${list(f.source)}`);
-  console.log(`日期 (${f.date.granularity}): ${list(f.date.buckets, 40)}${f.date.unknown ? ` · 不详 ${f.date.unknown}` : ""}`);
+  console.log(
+    `日期 (${f.date.granularity}): ${list(f.date.buckets, 40)}${f.date.unknown ? ` · 不详 ${f.date.unknown}` : ""}`,
+  );
 }
 
 const raw: Record<string, string | string[] | undefined> = {

@@ -1,22 +1,37 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { INDEX_FORMAT, INDEX_FORMAT_VERSION, loadManifest, writeManifest } from "@/lib/index-dir/index-manifest";
-import { createBuildDir, currentBuildDir, discardBuildDir, publishBuildDir } from "@/lib/index-dir/publish-index-dir";
+import {
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  loadManifest,
+  writeManifest,
+} from "@/lib/index-dir/index-manifest";
+import {
+  createBuildDir,
+  currentBuildDir,
+  discardBuildDir,
+  publishBuildDir,
+} from "@/lib/index-dir/publish-index-dir";
+import { makeTempDir } from "./temp-dirs";
 
 function build(out: string, id: string, articleCount: number): string {
   const dir = createBuildDir(out, id);
   writeManifest(dir, {
-    format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, buildId: id,
-    builtAt: new Date().toISOString(), articleCount, inputs: [], skipped: 0,
+    format: INDEX_FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    buildId: id,
+    builtAt: new Date().toISOString(),
+    articleCount,
+    inputs: [],
+    skipped: 0,
   });
   return dir;
 }
 
 describe("atomic index publishing", () => {
   it("serves the new build once published and keeps the previous one", () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-out-")), "index");
+    const out = path.join(makeTempDir("out"), "index");
     publishBuildDir(out, build(out, "b1", 5));
     expect(loadManifest(out).articleCount).toBe(5);
     const first = currentBuildDir(out);
@@ -28,7 +43,7 @@ describe("atomic index publishing", () => {
   });
 
   it("leaves the served index untouched when a build is abandoned half-way", () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-out-")), "index");
+    const out = path.join(makeTempDir("out"), "index");
     publishBuildDir(out, build(out, "good", 5));
     const broken = createBuildDir(out, "broken");
     fs.writeFileSync(path.join(broken, "partial.bin"), "half");
@@ -38,8 +53,16 @@ describe("atomic index publishing", () => {
   });
 
   it("refuses an index of another format version with a clear message", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-old-"));
-    writeManifest(dir, { format: INDEX_FORMAT, version: 0, buildId: "x", builtAt: "", articleCount: 0, inputs: [], skipped: 0 });
+    const dir = makeTempDir("old");
+    writeManifest(dir, {
+      format: INDEX_FORMAT,
+      version: 0,
+      buildId: "x",
+      builtAt: "",
+      articleCount: 0,
+      inputs: [],
+      skipped: 0,
+    });
     expect(() => loadManifest(dir)).toThrow(/format version 0/);
     expect(() => loadManifest(path.join(dir, "nope"))).toThrow(/npm run index/);
   });

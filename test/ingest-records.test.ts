@@ -6,10 +6,40 @@ import { parseDateValue } from "@/lib/ingest/parse-date-value";
 
 describe("record field mapping", () => {
   it("maps the xwlb and dxy field names", () => {
-    expect(mapRecord({ title: "标题", text: "正文", date: "2012-07-02 19:06:13", source: "CNTV", url: "https://tv.cctv.com/x", tags: "时政,外交" }))
-      .toEqual({ title: "标题", text: "正文", date: "2012-07-02 19:06:13", source: "CNTV", url: "https://tv.cctv.com/x", province: null, tags: ["时政", "外交"] });
-    expect(mapRecord({ title: "t", summary: "摘要", infoSource: "央视", sourceUrl: "http://a.cn", provinceName: "湖北省", pubDate: 1583020800000 }))
-      .toMatchObject({ text: "摘要", source: "央视", url: "http://a.cn", province: "湖北省", date: "1583020800000" });
+    expect(
+      mapRecord({
+        title: "标题",
+        text: "正文",
+        date: "2012-07-02 19:06:13",
+        source: "CNTV",
+        url: "https://tv.cctv.com/x",
+        tags: "时政,外交",
+      }),
+    ).toEqual({
+      title: "标题",
+      text: "正文",
+      date: "2012-07-02 19:06:13",
+      source: "CNTV",
+      url: "https://tv.cctv.com/x",
+      province: null,
+      tags: ["时政", "外交"],
+    });
+    expect(
+      mapRecord({
+        title: "t",
+        summary: "摘要",
+        infoSource: "央视",
+        sourceUrl: "http://a.cn",
+        provinceName: "湖北省",
+        pubDate: 1583020800000,
+      }),
+    ).toMatchObject({
+      text: "摘要",
+      source: "央视",
+      url: "http://a.cn",
+      province: "湖北省",
+      date: "1583020800000",
+    });
   });
 
   it("rejects what is not a JSON object", () => {
@@ -37,7 +67,9 @@ describe("article identity", () => {
   });
 
   it("without a URL, is derived from the content across scripts", () => {
-    expect(toArticleId({ url: null, title: "包頭", body: "正文" })).toBe(toArticleId({ url: null, title: "包头", body: "正文" }));
+    expect(toArticleId({ url: null, title: "包頭", body: "正文" })).toBe(
+      toArticleId({ url: null, title: "包头", body: "正文" }),
+    );
   });
 
   it("keeps only http(s) links", () => {

@@ -25,7 +25,13 @@ describe("the sample corpus, ingested end to end", () => {
 
   it.each([
     ["000", "云南省›昆明市", null, null, null],
-    ["001", "内蒙古自治区›包头市›包头稀土高新技术产业开发区", "2020-02-14", "中國有色金屬報", "李寶樂"],
+    [
+      "001",
+      "内蒙古自治区›包头市›包头稀土高新技术产业开发区",
+      "2020-02-14",
+      "中國有色金屬報",
+      "李寶樂",
+    ],
     ["002", "浙江省›温州市›龙湾区", "2020-03-09", null, null],
     ["003", "陕西省›宝鸡市›陈仓区", "2020-03-13", "陕西党建网", "张静"],
     ["004", "上海市›崇明区", "2020-05-13", "崇明区委组织部", null],
@@ -44,9 +50,32 @@ describe("the sample corpus, ingested end to end", () => {
 
   it("leaves no boilerplate in any cleaned body", () => {
     const chrome = [
-      "找回密码", "回复:", "积分", "发表于", "显示全部楼层", "来自江苏", "您需要登录后才可以回帖", "Discuz",
-      "GMT+8", "首页/", "党建首页", "分享到", "相關文章", ".jpg", "QQ截图", "責任編輯", "责任编辑", "版權",
-      "ICP备", "公网安备", "主办单位", "如需轉載", "上一篇", "下一篇", "???", "(qū)",
+      "找回密码",
+      "回复:",
+      "积分",
+      "发表于",
+      "显示全部楼层",
+      "来自江苏",
+      "您需要登录后才可以回帖",
+      "Discuz",
+      "GMT+8",
+      "首页/",
+      "党建首页",
+      "分享到",
+      "相關文章",
+      ".jpg",
+      "QQ截图",
+      "責任編輯",
+      "责任编辑",
+      "版權",
+      "ICP备",
+      "公网安备",
+      "主办单位",
+      "如需轉載",
+      "上一篇",
+      "下一篇",
+      "???",
+      "(qū)",
     ];
     for (const a of articles.values()) {
       for (const bit of chrome) expect(a.body, `${a.origin} keeps ${bit}`).not.toContain(bit);
@@ -58,7 +87,11 @@ describe("the sample corpus, ingested end to end", () => {
     expect(a?.themes.map((t) => t.name)).toContain("复工复产");
     expect(a?.themes.every((t) => t.keywords.length > 0)).toBe(true);
     const again: string[] = [];
-    for await (const b of ingestPaths([path.join(process.cwd(), "data", "samples")], new IngestReport())) again.push(b.id);
+    for await (const b of ingestPaths(
+      [path.join(process.cwd(), "data", "samples")],
+      new IngestReport(),
+    ))
+      again.push(b.id);
     expect(again).toEqual([...articles.values()].map((b) => b.id));
   });
 });

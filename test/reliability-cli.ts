@@ -35,19 +35,28 @@ function readTmpDirs(out: string): BuildProgress["tmpDirs"] {
 }
 
 /** Runs `scripts/index.ts <inputs> --out <out>`; kills it with SIGKILL once `killWhen` holds. */
-export function runIndexCli(inputs: string[], out: string, killWhen?: (p: BuildProgress) => boolean): Promise<CliRun> {
+export function runIndexCli(
+  inputs: string[],
+  out: string,
+  killWhen?: (p: BuildProgress) => boolean,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/index.ts", ...inputs, "--out", out], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/index.ts", ...inputs, "--out", out],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const poll = killWhen
       ? setInterval(() => {
-          if (child.exitCode === null && killWhen({ stderr, tmpDirs: readTmpDirs(out) })) child.kill("SIGKILL");
+          if (child.exitCode === null && killWhen({ stderr, tmpDirs: readTmpDirs(out) }))
+            child.kill("SIGKILL");
         }, 5)
       : undefined;
     child.on("error", reject);

@@ -1,30 +1,39 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION, writeManifest } from "../lib/index-dir/index-manifest";
-import { createBuildDir, currentBuildDir, publishBuildDir } from "../lib/index-dir/publish-index-dir";
+import {
+  createBuildDir,
+  currentBuildDir,
+  publishBuildDir,
+} from "../lib/index-dir/publish-index-dir";
 import { IndexWatcher } from "../lib/index-dir/watch-index";
 import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
 import { writeSearchIndex } from "../lib/search/write-search-index";
 import { FIXTURES } from "./search-fixtures";
+import { makeTempDir } from "./temp-dirs";
 
 /** Publishes a real index of `count` fixture articles as build `id`; returns the build folder. */
 async function publish(out: string, id: string, count: number): Promise<string> {
   const tmp = createBuildDir(out, id);
   await writeSearchIndex(FIXTURES.slice(0, count), tmp);
   writeManifest(tmp, {
-    format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, buildId: id,
-    builtAt: new Date().toISOString(), articleCount: count, inputs: [], skipped: 0,
+    format: INDEX_FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    buildId: id,
+    builtAt: new Date().toISOString(),
+    articleCount: count,
+    inputs: [],
+    skipped: 0,
   });
   return publishBuildDir(out, tmp);
 }
 
 function tempOut(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-swap-")), "index");
+  return path.join(makeTempDir("swap"), "index");
 }
 
 /** A watcher whose clock the test moves, so "once per second" needs no waiting. */
@@ -37,7 +46,8 @@ function watcher(out: string, load: (dir: string) => Promise<SearchEngine> = loa
 
 /** Lets the background check and load run to the end. */
 async function settle(w: IndexWatcher<SearchEngine>, buildId: string): Promise<void> {
-  for (let i = 0; i < 200 && w.peek()?.buildId !== buildId; i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 200 && w.peek()?.buildId !== buildId; i++)
+    await new Promise((r) => setTimeout(r, 10));
 }
 
 const count = (e: SearchEngine) => e.search(parseSearchState({ q: "社区" }).state).total;

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import zlib from "node:zlib";
@@ -10,6 +9,7 @@ import type { SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
 import { XWLB_CORPUS } from "../scripts/shared-corpus";
 import { loadPublished, runIndexCli, type BuildProgress } from "./reliability-cli";
+import { makeTempDir } from "./temp-dirs";
 
 /**
  * The real index CLI over hostile input: every bad file is reported in report.json and the summary,
@@ -17,7 +17,7 @@ import { loadPublished, runIndexCli, type BuildProgress } from "./reliability-cl
  * points leave the published index intact; the next build removes their debris.
  */
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-hostile-ingest-"));
+const work = makeTempDir("hostile-ingest");
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const GOOD_PAGE =
@@ -124,7 +124,7 @@ describe("index build over hostile input", () => {
 
 describe("index build of a 50 MB single text file", () => {
   it("indexes it as one searchable article, end included", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-big-"));
+    const dir = makeTempDir("big");
     try {
       const file = path.join(dir, "big.txt");
       const fd = fs.openSync(file, "w");

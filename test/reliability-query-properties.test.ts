@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchEngine } from "../lib/search/load-search-engine";
-import { formatQuery, parseQuery, positiveTerms, type ParsedQuery } from "../lib/search/parse-query";
+import {
+  formatQuery,
+  parseQuery,
+  positiveTerms,
+  type ParsedQuery,
+} from "../lib/search/parse-query";
 import { parseSearchState } from "../lib/search/search-state";
 import { normalizeText } from "../lib/text/normalize";
 import { buildFixtureEngine, FIXTURES } from "./search-fixtures";
@@ -12,9 +17,49 @@ import { buildFixtureEngine, FIXTURES } from "./search-fixtures";
  * control characters, RTL overrides) with the query syntax and words that occur in the fixtures.
  */
 
-const SYNTAX = ['"', "“", "”", "-", "|", " OR ", " ", "\u3000", "\t", "\n", "\u0000", "\u202e", "\u200b", "\ufeff", "-\"", "\\", "*", "(", ")"];
-const WORDS = ["社区", "疫情", "防控", "包头", "包頭", "稀土", "温州东大门", "中", "疫", "a", "COVID-19", "<script>", "&amp;", "，", "。"];
-const token = fc.oneof(fc.constantFrom(...SYNTAX), fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 3 }));
+const SYNTAX = [
+  '"',
+  "“",
+  "”",
+  "-",
+  "|",
+  " OR ",
+  " ",
+  "\u3000",
+  "\t",
+  "\n",
+  "\u0000",
+  "\u202e",
+  "\u200b",
+  "\ufeff",
+  '-"',
+  "\\",
+  "*",
+  "(",
+  ")",
+];
+const WORDS = [
+  "社区",
+  "疫情",
+  "防控",
+  "包头",
+  "包頭",
+  "稀土",
+  "温州东大门",
+  "中",
+  "疫",
+  "a",
+  "COVID-19",
+  "<script>",
+  "&amp;",
+  "，",
+  "。",
+];
+const token = fc.oneof(
+  fc.constantFrom(...SYNTAX),
+  fc.constantFrom(...WORDS),
+  fc.string({ unit: "binary", maxLength: 3 }),
+);
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary" }),
@@ -38,11 +83,17 @@ function expectWellFormed(p: ParsedQuery): void {
 
 describe("query parser properties", () => {
   it("returns a well-formed parse for any string and never throws", () => {
-    fc.assert(fc.property(anyQuery, (q) => expectWellFormed(parseQuery(q))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyQuery, (q) => expectWellFormed(parseQuery(q))),
+      { numRuns: 2000 },
+    );
   });
 
   it("reads its own formatted query back to the same terms", () => {
-    const texts = (p: ParsedQuery) => ({ groups: p.groups.map((g) => g.map((t) => [t.text, t.phrase])), excluded: p.excluded.map((t) => [t.text, t.phrase]) });
+    const texts = (p: ParsedQuery) => ({
+      groups: p.groups.map((g) => g.map((t) => [t.text, t.phrase])),
+      excluded: p.excluded.map((t) => [t.text, t.phrase]),
+    });
     fc.assert(
       fc.property(anyQuery, (q) => {
         const parsed = parseQuery(q);
@@ -62,7 +113,12 @@ describe("engine properties on the fixture index", () => {
   it("answers any query, with and without filters, with consistent hits", () => {
     const filters = fc.record(
       {
-        region: fc.constantFrom("浙江省", "浙江省/温州市", "内蒙古自治区/包头市/包头稀土高新区", "<b>"),
+        region: fc.constantFrom(
+          "浙江省",
+          "浙江省/温州市",
+          "内蒙古自治区/包头市/包头稀土高新区",
+          "<b>",
+        ),
         theme: fc.constantFrom("社区防控", "复工复产"),
         source: fc.constantFrom("温州日报", "健康时报"),
         from: fc.constantFrom("2020-02-01", "2019-01-01"),
@@ -81,7 +137,9 @@ describe("engine properties on the fixture index", () => {
         // The ids-only ranking (the bench's and any client's cheap path) lists the same page.
         const ranked = engine.rankIds(r.state);
         expect(ranked.total).toBe(r.total);
-        expect(ranked.hits).toEqual(r.hits.map((h) => ({ id: h.id, similar: h.similar.map((s) => s.id) })));
+        expect(ranked.hits).toEqual(
+          r.hits.map((h) => ({ id: h.id, similar: h.similar.map((s) => s.id) })),
+        );
       }),
       { numRuns: 1500 },
     );
@@ -95,7 +153,8 @@ describe("engine properties on the fixture index", () => {
         const terms = positiveTerms(parseQuery(q)).map((t) => t.text);
         const marked = [h!.title, ...h!.paragraphs].flat().filter((s) => s.hit);
         if (terms.length === 0) expect(marked).toEqual([]);
-        for (const seg of marked) expect(terms.some((t) => normalizeText(seg.text).includes(t))).toBe(true);
+        for (const seg of marked)
+          expect(terms.some((t) => normalizeText(seg.text).includes(t))).toBe(true);
         expect(Array.isArray(engine.suggest(q, 8))).toBe(true);
       }),
       { numRuns: 1500 },

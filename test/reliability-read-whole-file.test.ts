@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readWholeFile, readWholeTextFile } from "../lib/index-dir/read-whole-file";
+import { makeTempDir } from "./temp-dirs";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-read-"));
+const dir = makeTempDir("read");
 
 /** How many event-loop turns pass while `task` runs on a loop kept busy like a loaded server
  * (every turn does 3 ms of synchronous work, as a request handler would). */
@@ -15,7 +15,7 @@ async function turnsDuring(task: () => Promise<unknown>): Promise<number> {
   const tick = () => {
     if (!running) return;
     turns++;
-    for (const t = performance.now(); performance.now() - t < 3; );
+    for (const t = performance.now(); performance.now() - t < 3;);
     setImmediate(tick);
   };
   setImmediate(tick);
@@ -26,7 +26,11 @@ async function turnsDuring(task: () => Promise<unknown>): Promise<number> {
 
 describe("readWholeFile", () => {
   it("returns exactly the bytes of empty, small and multi-megabyte files, and text as UTF-8", async () => {
-    for (const [name, data] of [["empty", Buffer.alloc(0)], ["small", Buffer.from("索引")], ["big", randomBytes(24 * 2 ** 20 + 7)]] as const) {
+    for (const [name, data] of [
+      ["empty", Buffer.alloc(0)],
+      ["small", Buffer.from("索引")],
+      ["big", randomBytes(24 * 2 ** 20 + 7)],
+    ] as const) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, data);
       expect((await readWholeFile(file)).equals(data)).toBe(true);

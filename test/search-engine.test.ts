@@ -31,7 +31,12 @@ describe("search engine: recall and query syntax", () => {
     const tw = traditional.hits.find((h) => h.id === "baotou-tw")!;
     expect(marked(tw.title)).toEqual(["包頭"]);
     expect(marked(tw.snippets.flat())).toEqual(["包頭"]);
-    expect(tw.snippets.flat().map((s) => s.text).join("")).toContain("召開");
+    expect(
+      tw.snippets
+        .flat()
+        .map((s) => s.text)
+        .join(""),
+    ).toContain("召開");
   });
 
   it("finds a substring inside a longer jieba word, and a 1-character query", () => {
@@ -67,7 +72,9 @@ describe("search engine: recall and query syntax", () => {
 describe("search engine: filters and facets", () => {
   it("keeps only the selected region's subtree", () => {
     const r = search({ q: "", region: "浙江省/温州市" });
-    expect(r.hits.every((h) => h.region?.province === "浙江省" && h.region.city === "温州市")).toBe(true);
+    expect(r.hits.every((h) => h.region?.province === "浙江省" && h.region.city === "温州市")).toBe(
+      true,
+    );
     expect(ids(r)).toContain("wenzhou-nodate");
     expect(ids(r)).not.toContain("hangzhou");
   });
@@ -85,13 +92,18 @@ describe("search engine: filters and facets", () => {
     expect(provinces).toEqual({ 浙江省: 2, 江苏省: 1, 内蒙古自治区: 1 });
     expect(r.facets.theme).toEqual([{ value: "社区防控", count: 2 }]);
     const zhejiang = r.facets.region.find((n) => n.value === "浙江省")!;
-    expect(zhejiang.children.map((c) => c.value).sort()).toEqual(["浙江省/杭州市", "浙江省/温州市"]);
+    expect(zhejiang.children.map((c) => c.value).sort()).toEqual([
+      "浙江省/杭州市",
+      "浙江省/温州市",
+    ]);
   });
 
   it("collapses near-duplicates into one result listing the others", () => {
     const r = search({ q: "龙湾区" });
     expect(r.total).toBe(1);
-    expect(r.hits[0]!.similar.map((s) => s.id)).toEqual([r.hits[0]!.id === "repost-a" ? "repost-b" : "repost-a"]);
+    expect(r.hits[0]!.similar.map((s) => s.id)).toEqual([
+      r.hits[0]!.id === "repost-a" ? "repost-b" : "repost-a",
+    ]);
   });
 
   it("browses everything newest first for an empty query, unknown dates last", () => {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../lib/article";
@@ -8,6 +7,7 @@ import { IngestReport } from "../lib/ingest/ingest-report";
 import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
 import { writeSearchIndex } from "../lib/search/write-search-index";
+import { makeTempDir } from "./temp-dirs";
 
 /** End to end on the raw seed pages: ingest (cleaning) → index → search. */
 
@@ -23,14 +23,17 @@ beforeAll(async () => {
     articles.push(a);
     seedOf.set(a.id, path.basename(a.origin).slice(0, 3));
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xunwen-seeds-"));
+  const dir = makeTempDir("seeds");
   await writeSearchIndex(articles, dir);
   engine = await loadSearchEngine(dir);
 }, 120_000);
 
 describe("search over the cleaned seed pages", () => {
   it("the raw pages do contain the boilerplate", () => {
-    const raw = fs.readdirSync(SAMPLES).map((f) => fs.readFileSync(path.join(SAMPLES, f), "utf8")).join("\n");
+    const raw = fs
+      .readdirSync(SAMPLES)
+      .map((f) => fs.readFileSync(path.join(SAMPLES, f), "utf8"))
+      .join("\n");
     for (const w of BOILERPLATE) expect(raw).toContain(w);
   });
 

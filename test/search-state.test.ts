@@ -1,10 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE, parseSearchState, serializeSearchState } from "../lib/search/search-state";
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE,
+  parseSearchState,
+  serializeSearchState,
+} from "../lib/search/search-state";
 
-const anyValue = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.constantFrom("", " ", "-1", "0", "1e3", "NaN", "2020-02-30", "2020-13-01", "relevance", "newest"));
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.string({ unit: "grapheme" }),
+  fc.constantFrom(
+    "",
+    " ",
+    "-1",
+    "0",
+    "1e3",
+    "NaN",
+    "2020-02-30",
+    "2020-13-01",
+    "relevance",
+    "newest",
+  ),
+);
 const anyParams = fc.dictionary(
-  fc.oneof(fc.constantFrom("q", "page", "size", "sort", "from", "to", "region", "theme", "source"), fc.string()),
+  fc.oneof(
+    fc.constantFrom("q", "page", "size", "sort", "from", "to", "region", "theme", "source"),
+    fc.string(),
+  ),
   fc.oneof(anyValue, fc.array(anyValue, { maxLength: 4 }), fc.constant(undefined)),
 );
 
@@ -38,14 +62,28 @@ describe("parseSearchState", () => {
   });
 
   it("falls back to defaults with Chinese notices", () => {
-    const { state, notices } = parseSearchState({ q: "疫情", page: "abc", size: "0", sort: "best", from: "2020-02-30" });
-    expect(state).toMatchObject({ q: "疫情", page: 1, size: DEFAULT_PAGE_SIZE, sort: "relevance", from: null });
+    const { state, notices } = parseSearchState({
+      q: "疫情",
+      page: "abc",
+      size: "0",
+      sort: "best",
+      from: "2020-02-30",
+    });
+    expect(state).toMatchObject({
+      q: "疫情",
+      page: 1,
+      size: DEFAULT_PAGE_SIZE,
+      sort: "relevance",
+      from: null,
+    });
     expect(notices).toContain("页码无效，已显示第 1 页");
     expect(notices.length).toBe(4);
   });
 
   it("defaults to newest first for an empty query, caps q, swaps a reversed range", () => {
-    const { state, notices } = parseSearchState(new URLSearchParams({ q: "长".repeat(250), from: "2020-03-31", to: "2020-03-01" }));
+    const { state, notices } = parseSearchState(
+      new URLSearchParams({ q: "长".repeat(250), from: "2020-03-31", to: "2020-03-01" }),
+    );
     expect(Array.from(state.q).length).toBe(200);
     expect([state.from, state.to]).toEqual(["2020-03-01", "2020-03-31"]);
     expect(notices.length).toBe(2);
@@ -53,8 +91,20 @@ describe("parseSearchState", () => {
   });
 
   it("keeps repeated filters and writes a canonical query string", () => {
-    const { state } = parseSearchState(new URLSearchParams("region=浙江省&unknown=1&region=江苏省/南京市&theme=复工复产&size=20&page=2&sort=relevance&q=包头"));
+    const { state } = parseSearchState(
+      new URLSearchParams(
+        "region=浙江省&unknown=1&region=江苏省/南京市&theme=复工复产&size=20&page=2&sort=relevance&q=包头",
+      ),
+    );
     expect(state.region).toEqual(["浙江省", "江苏省/南京市"]);
-    expect(serializeSearchState(state)).toBe(new URLSearchParams([["q", "包头"], ["region", "浙江省"], ["region", "江苏省/南京市"], ["theme", "复工复产"], ["page", "2"]]).toString());
+    expect(serializeSearchState(state)).toBe(
+      new URLSearchParams([
+        ["q", "包头"],
+        ["region", "浙江省"],
+        ["region", "江苏省/南京市"],
+        ["theme", "复工复产"],
+        ["page", "2"],
+      ]).toString(),
+    );
   });
 });

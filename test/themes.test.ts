@@ -4,7 +4,10 @@ import { buildThemeMatcher } from "@/lib/themes/match-themes";
 import { normalizeText } from "@/lib/text/normalize";
 
 const themeMatcher = buildThemeMatcher(loadThemes());
-const matcher = { match: (title: string, body: string) => themeMatcher.match(normalizeText(title), normalizeText(body)) };
+const matcher = {
+  match: (title: string, body: string) =>
+    themeMatcher.match(normalizeText(title), normalizeText(body)),
+};
 
 describe("theme tagging", () => {
   it("ranks the themes an article is about and keeps the keywords that earned them", () => {
@@ -19,11 +22,18 @@ describe("theme tagging", () => {
   });
 
   it("reads Traditional script", () => {
-    expect(matcher.match("聯防聯控", "築牢聯防聯控戰鬥堡壘，群防群控。").map((t) => t.name)).toContain("联防联控");
+    expect(
+      matcher.match("聯防聯控", "築牢聯防聯控戰鬥堡壘，群防群控。").map((t) => t.name),
+    ).toContain("联防联控");
   });
 
   it("gives no theme without evidence", () => {
-    expect(matcher.match("古巴国务委员会主席将访华", "应国家主席邀请，将于7月4日至7日对中国进行国事访问。")).toEqual([]);
+    expect(
+      matcher.match(
+        "古巴国务委员会主席将访华",
+        "应国家主席邀请，将于7月4日至7日对中国进行国事访问。",
+      ),
+    ).toEqual([]);
   });
 
   it("counts the longer keyword, not its parts", () => {

@@ -34,7 +34,9 @@ export function loadManifest(dir: string): IndexManifest {
   try {
     raw = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`No usable index at ${dir}: ${(error as Error).message}. Run \`npm run index\`.`);
+    throw new Error(
+      `No usable index at ${dir}: ${(error as Error).message}. Run \`npm run index\`.`,
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file} is not a ${INDEX_FORMAT} manifest`);

@@ -37,7 +37,9 @@ const RETRIES = 3;
 
 async function readBuildId(dir: string): Promise<string> {
   try {
-    const parsed = manifestSchema.safeParse(JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")));
+    const parsed = manifestSchema.safeParse(
+      JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")),
+    );
     if (parsed.success) return parsed.data.buildId;
   } catch {
     /* an index written without the CLI has no manifest */
@@ -71,7 +73,10 @@ export class IndexWatcher<T> {
     if (!this.first) {
       // A failed first load (no index yet) is not cached: the next call tries again.
       this.first = this.loadLatest().finally(() => (this.first = null));
-      this.first.then((b) => this.install(b), () => {});
+      this.first.then(
+        (b) => this.install(b),
+        () => {},
+      );
     }
     return this.first;
   }
@@ -91,7 +96,8 @@ export class IndexWatcher<T> {
         return { value, dir, buildId, loadedAt: new Date() };
       } catch (error) {
         const now = await fs.realpath(this.options.link).catch(() => dir);
-        if (now === dir || attempt >= RETRIES) throw Object.assign(error as Error, { buildDir: dir });
+        if (now === dir || attempt >= RETRIES)
+          throw Object.assign(error as Error, { buildDir: dir });
       }
     }
   }
@@ -101,7 +107,9 @@ export class IndexWatcher<T> {
     this.current = build;
     this.failedDir = null;
     if (!previous) return;
-    this.log(`switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`);
+    this.log(
+      `switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`,
+    );
     this.options.onSwap?.();
   }
 
@@ -122,7 +130,9 @@ export class IndexWatcher<T> {
     } catch (error) {
       const failed = (error as { buildDir?: string }).buildDir ?? dir;
       this.failedDir = failed;
-      this.log(`cannot load index build ${failed}; still serving ${this.current?.buildId}: ${(error as Error).message}`);
+      this.log(
+        `cannot load index build ${failed}; still serving ${this.current?.buildId}: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -12,5 +12,8 @@ export function toArticleId(parts: { url: string | null; title: string; body: st
 
 /** The id for a second, different article found at an already used URL. */
 export function toDisambiguatedId(id: string, title: string): string {
-  return createHash("sha256").update(`${id}\n${normalizeText(title)}`).digest("base64url").slice(0, 12);
+  return createHash("sha256")
+    .update(`${id}\n${normalizeText(title)}`)
+    .digest("base64url")
+    .slice(0, 12);
 }

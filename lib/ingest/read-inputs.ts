@@ -58,7 +58,10 @@ function openStream(file: string, gz: boolean, report: IngestReport): NodeJS.Rea
 }
 
 async function* readLineRecords(file: string, gz: boolean, report: IngestReport) {
-  const lines = readline.createInterface({ input: openStream(file, gz, report), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: openStream(file, gz, report),
+    crlfDelay: Infinity,
+  });
   let lineNo = 0;
   try {
     for await (const line of lines) {

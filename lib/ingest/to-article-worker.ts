@@ -32,6 +32,11 @@ parentPort?.on("message", ({ seq, inputs }: WorkerRequest) => {
       return null;
     }
   });
-  const response: WorkerResponse = { seq, articles, skipped: report.skipped, warnings: report.warnings };
+  const response: WorkerResponse = {
+    seq,
+    articles,
+    skipped: report.skipped,
+    warnings: report.warnings,
+  };
   parentPort?.postMessage(response);
 });

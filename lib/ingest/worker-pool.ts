@@ -28,7 +28,10 @@ export async function* mapInWorkers(
   options: { workers: number; themesFile?: string },
 ): AsyncGenerator<Article> {
   const workerUrl = new URL("./to-article-worker.ts", import.meta.url);
-  const waiting = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }
+  >();
   const workers = Array.from({ length: options.workers }, () => {
     const worker = new Worker(workerBootstrap(workerUrl), {
       eval: true,

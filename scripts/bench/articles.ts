@@ -10,7 +10,10 @@ import { IngestReport } from "../../lib/ingest/ingest-report";
  * ids, duplicates dropped), run once by the parent and handed to the build children as JSONL.
  */
 
-export async function getBenchArticles(corpus: string, limit: number | null): Promise<{ articles: Article[]; report: IngestReport }> {
+export async function getBenchArticles(
+  corpus: string,
+  limit: number | null,
+): Promise<{ articles: Article[]; report: IngestReport }> {
   const report = new IngestReport();
   const articles: Article[] = [];
   for await (const article of ingestPaths([corpus], report)) {

@@ -27,8 +27,23 @@ const { values } = parseArgs({
 });
 const root = process.cwd();
 const QUERIES = [
-  "中国", "经济 发展", "习近平 会见", "疫情防控", "脱贫攻坚", "一带一路 合作", "國務院 常務會議", "乡村振兴",
-  "长江 保护", "航天", "人工智能", "复工复产", "两会", "冬奥会", "生态 文明 建设", "新冠 疫苗", "改革开放",
+  "中国",
+  "经济 发展",
+  "习近平 会见",
+  "疫情防控",
+  "脱贫攻坚",
+  "一带一路 合作",
+  "國務院 常務會議",
+  "乡村振兴",
+  "长江 保护",
+  "航天",
+  "人工智能",
+  "复工复产",
+  "两会",
+  "冬奥会",
+  "生态 文明 建设",
+  "新冠 疫苗",
+  "改革开放",
 ];
 const PATHS = {
   "/api/search": (q: string) => `/api/search?q=${encodeURIComponent(q)}`,
@@ -36,12 +51,18 @@ const PATHS = {
 };
 
 async function prepareIndex(): Promise<{ dir: string; note: string; temp: boolean }> {
-  const given = values.index ?? (existsSync(path.join(root, "data/index")) ? path.join(root, "data/index") : null);
+  const given =
+    values.index ??
+    (existsSync(path.join(root, "data/index")) ? path.join(root, "data/index") : null);
   if (given) return { dir: given, note: `index ${given}`, temp: false };
   const dir = await mkdtemp(path.join(os.tmpdir(), "xunwen-http-index-"));
   const { articles } = await getBenchArticles(values.corpus, Number(values.limit));
   await writeSearchIndex(articles, dir);
-  return { dir, note: `temporary index of the first ${articles.length} articles of ${values.corpus}`, temp: true };
+  return {
+    dir,
+    note: `temporary index of the first ${articles.length} articles of ${values.corpus}`,
+    temp: true,
+  };
 }
 
 const index = await prepareIndex();
@@ -55,7 +76,13 @@ try {
     await autocannon({ url: server.base, connections: 1, amount: QUERIES.length * 2, requests }); // warm-up
     for (const connections of [1, 8, 32]) {
       const before = getTreeRssMb(pid);
-      const r = await autocannon({ url: server.base, connections, duration: Number(values.duration), requests, timeout: 30 });
+      const r = await autocannon({
+        url: server.base,
+        connections,
+        duration: Number(values.duration),
+        requests,
+        timeout: 30,
+      });
       const after = getTreeRssMb(pid);
       const row = `| ${label} | ${connections} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors} | ${r.non2xx} | ${before.toFixed(0)} | ${after.toFixed(0)} |`;
       console.error(row);

@@ -30,7 +30,8 @@ export function percentile(values: number[], p: number): number {
   return sorted[index] ?? NaN;
 }
 
-const mean = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN);
+const mean = (values: number[]) =>
+  values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN;
 const reciprocal = (rank: number) => (rank >= 1 && rank <= 10 ? 1 / rank : 0);
 
 /** 1-based rank of the first hit whose ids include `target`; 0 when absent. */
@@ -52,9 +53,18 @@ export function summarise(cases: BenchCase[], outcomes: (QueryOutcome | null)[])
   return {
     answered: answered.length,
     total: cases.length,
-    p50: percentile(latency.map(({ o }) => o.ms), 50),
-    p95: percentile(latency.map(({ o }) => o.ms), 95),
-    p99: percentile(latency.map(({ o }) => o.ms), 99),
+    p50: percentile(
+      latency.map(({ o }) => o.ms),
+      50,
+    ),
+    p95: percentile(
+      latency.map(({ o }) => o.ms),
+      95,
+    ),
+    p99: percentile(
+      latency.map(({ o }) => o.ms),
+      99,
+    ),
     zeroResults: mean(latency.map(({ o }) => (o.count === 0 ? 1 : 0))),
     mrr10: mean(known.map(({ o }) => reciprocal(o.rank))),
     recall10: mean(known.map(({ o }) => (o.rank >= 1 && o.rank <= 10 ? 1 : 0))),
@@ -62,7 +72,13 @@ export function summarise(cases: BenchCase[], outcomes: (QueryOutcome | null)[])
     mrrSentence: mean(of(["known-sentence"]).map(({ o }) => reciprocal(o.rank))),
     substringRecall: mean(of(["substring"]).map(({ o }) => (o.rank > 0 ? 1 : 0))),
     p95ByCategory: new Map(
-      categories.map((cat) => [cat, percentile(latency.filter(({ c }) => c.category === cat).map(({ o }) => o.ms), 95)]),
+      categories.map((cat) => [
+        cat,
+        percentile(
+          latency.filter(({ c }) => c.category === cat).map(({ o }) => o.ms),
+          95,
+        ),
+      ]),
     ),
   };
 }

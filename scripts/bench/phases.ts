@@ -22,7 +22,11 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-export async function runBuild(system: string, articlesFile: string, dir: string): Promise<BuildResult> {
+export async function runBuild(
+  system: string,
+  articlesFile: string,
+  dir: string,
+): Promise<BuildResult> {
   const { worker } = await BenchWorker.start();
   try {
     const { ms } = await worker.request({ type: "build", system, articlesFile, dir }, "built");
@@ -62,14 +66,21 @@ export async function runQueries(
   const outcomes = new Map(loaded.map((l) => [l.name, cases.map((): QueryOutcome | null => null)]));
   const spent = new Map(loaded.map((l) => [l.name, 0]));
   for (const l of loaded) {
-    for (const text of warmup) await l.worker.request({ type: "query", query: { text, from: null, to: null, limit: 20 }, target: null }, "outcome");
+    for (const text of warmup)
+      await l.worker.request(
+        { type: "query", query: { text, from: null, to: null, limit: 20 }, target: null },
+        "outcome",
+      );
   }
   for (const [i, c] of cases.entries()) {
     for (let k = 0; k < loaded.length; k++) {
       const l = loaded[(i + k) % loaded.length];
       if (!l || (spent.get(l.name) ?? 0) > budgetMs) continue;
       try {
-        const o = await l.worker.request({ type: "query", query: c.query, target: c.target }, "outcome");
+        const o = await l.worker.request(
+          { type: "query", query: c.query, target: c.target },
+          "outcome",
+        );
         const list = outcomes.get(l.name);
         if (list) list[i] = { ms: o.ms, rank: o.rank, count: o.count };
         spent.set(l.name, (spent.get(l.name) ?? 0) + o.ms);

@@ -32,7 +32,8 @@ export class BenchWorker {
     });
     const worker = new BenchWorker(child);
     const ready = await worker.next();
-    if (ready.type !== "ready") throw new Error(ready.type === "error" ? ready.message : "worker not ready");
+    if (ready.type !== "ready")
+      throw new Error(ready.type === "error" ? ready.message : "worker not ready");
     return { worker, rssMb: ready.rssMb };
   }
 
@@ -44,7 +45,10 @@ export class BenchWorker {
   }
 
   /** Sends a request; an "error" reply is thrown. */
-  async request<T extends WorkerReply["type"]>(msg: WorkerRequest, expect: T): Promise<Extract<WorkerReply, { type: T }>> {
+  async request<T extends WorkerReply["type"]>(
+    msg: WorkerRequest,
+    expect: T,
+  ): Promise<Extract<WorkerReply, { type: T }>> {
     const reply = this.next();
     this.child.send(msg);
     const r = await reply;

@@ -16,36 +16,62 @@ export const SEED = 20260301;
 export const TOP_K = 20;
 export const SUBSTRING_LIMIT = 100;
 
-export const LATENCY_CATEGORIES = ["1 term, common", "1 term, rare", "2 terms", "3 terms", "Traditional script", "year filter"] as const;
+export const LATENCY_CATEGORIES = [
+  "1 term, common",
+  "1 term, rare",
+  "2 terms",
+  "3 terms",
+  "Traditional script",
+  "year filter",
+] as const;
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 
-function query(text: string, limit = TOP_K, from: string | null = null, to: string | null = null): BenchQuery {
+function query(
+  text: string,
+  limit = TOP_K,
+  from: string | null = null,
+  to: string | null = null,
+): BenchQuery {
   return { text, from, to, limit };
 }
 
-function termsFrom(random: Random, articles: Article[], n: number): { text: string; year: string | null } {
+function termsFrom(
+  random: Random,
+  articles: Article[],
+  n: number,
+): { text: string; year: string | null } {
   for (;;) {
     const a = pick(random, articles);
     const words = toContentWords(`${a.title}\n${a.body.slice(0, 400)}`);
-    if (words.length >= n) return { text: sample(random, words, n).join(" "), year: a.date?.slice(0, 4) ?? null };
+    if (words.length >= n)
+      return { text: sample(random, words, n).join(" "), year: a.date?.slice(0, 4) ?? null };
   }
 }
 
 function latencyCases(random: Random, articles: Article[]): BenchCase[] {
   const vocab = buildVocabulary(articles, random);
-  const years = [...new Set(articles.map((a) => a.date?.slice(0, 4)).filter((y): y is string => !!y))].sort();
-  const one = (common: boolean) => ({ text: pick(random, common ? vocab.common : vocab.rare), year: pick(random, years) });
-  const make = (n: number, i: number) => (n === 1 ? one(i % 2 === 0) : termsFrom(random, articles, n));
+  const years = [
+    ...new Set(articles.map((a) => a.date?.slice(0, 4)).filter((y): y is string => !!y)),
+  ].sort();
+  const one = (common: boolean) => ({
+    text: pick(random, common ? vocab.common : vocab.rare),
+    year: pick(random, years),
+  });
+  const make = (n: number, i: number) =>
+    n === 1 ? one(i % 2 === 0) : termsFrom(random, articles, n);
   const cases: BenchCase[] = [];
-  const add = (category: string, q: BenchQuery) => cases.push({ kind: "latency", category, query: q, target: null });
+  const add = (category: string, q: BenchQuery) =>
+    cases.push({ kind: "latency", category, query: q, target: null });
   for (let i = 0; i < 30; i++) add("1 term, common", query(one(true).text));
   for (let i = 0; i < 30; i++) add("1 term, rare", query(one(false).text));
-  for (let n = 2; n <= 3; n++) for (let i = 0; i < 60; i++) add(`${n} terms`, query(make(n, i).text));
+  for (let n = 2; n <= 3; n++)
+    for (let i = 0; i < 60; i++) add(`${n} terms`, query(make(n, i).text));
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i < 20; i++) {
       let text = make(n, i).text;
-      for (let tries = 0; tries < 20 && toTraditional(text) === text; tries++) text = make(n, i).text;
+      for (let tries = 0; tries < 20 && toTraditional(text) === text; tries++)
+        text = make(n, i).text;
       add("Traditional script", query(toTraditional(text)));
       const { text: filtered, year } = make(n, i);
       const y = year ?? pick(random, years);
@@ -57,7 +83,8 @@ function latencyCases(random: Random, articles: Article[]): BenchCase[] {
 
 function knownItemCases(random: Random, articles: Article[]): BenchCase[] {
   const titleCount = new Map<string, number>();
-  for (const a of articles) titleCount.set(normalizeText(a.title), (titleCount.get(normalizeText(a.title)) ?? 0) + 1);
+  for (const a of articles)
+    titleCount.set(normalizeText(a.title), (titleCount.get(normalizeText(a.title)) ?? 0) + 1);
   const cases: BenchCase[] = [];
   while (cases.length < 200) {
     const a = pick(random, articles);
@@ -70,7 +97,12 @@ function knownItemCases(random: Random, articles: Article[]): BenchCase[] {
     const a = pick(random, articles);
     const sentences = toQuerySentences(a.body);
     if (sentences.length === 0) continue;
-    cases.push({ kind: "known-sentence", category: "sentence", query: query(pick(random, sentences)), target: a.id });
+    cases.push({
+      kind: "known-sentence",
+      category: "sentence",
+      query: query(pick(random, sentences)),
+      target: a.id,
+    });
   }
   return cases;
 }
@@ -93,9 +125,22 @@ function substringCases(random: Random, articles: Article[]): BenchCase[] {
 /** All cases, shuffled together so that a system cut short by the time budget answers a fair sample. */
 export function buildQuerySet(articles: Article[]): BenchCase[] {
   const random = createRandom(SEED);
-  const cases = [...latencyCases(random, articles), ...knownItemCases(random, articles), ...substringCases(random, articles)];
+  const cases = [
+    ...latencyCases(random, articles),
+    ...knownItemCases(random, articles),
+    ...substringCases(random, articles),
+  ];
   return shuffle(random, cases);
 }
 
 /** Run on every system before measuring (not part of the set). */
-export const WARMUP = ["中国", "经济 发展", "会见", "疫情 防控", "人民", "国务院 常务会议", "脱贫攻坚", "一带一路"];
+export const WARMUP = [
+  "中国",
+  "经济 发展",
+  "会见",
+  "疫情 防控",
+  "人民",
+  "国务院 常务会议",
+  "脱贫攻坚",
+  "一带一路",
+];

@@ -40,7 +40,8 @@ const getRevision = () => {
   const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
   return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "lib") ? " (with uncommitted changes in lib/)" : ""}`;
 };
-const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const log = (msg: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 const work = await mkdtemp(path.join(os.tmpdir(), "xunwen-bench-"));
 log(`ingesting ${values.corpus}${limit ? ` (first ${limit} articles)` : ""} into ${work}`);
@@ -51,13 +52,28 @@ const cases = buildQuerySet(articles);
 log(`${articles.length} articles, ${cases.length} queries`);
 
 const rows = new Map<string, SystemRow>();
-const systems = new Map(await Promise.all(names.map(async (n) => [n, await getSystem(n)] as const)));
+const systems = new Map(
+  await Promise.all(names.map(async (n) => [n, await getSystem(n)] as const)),
+);
 for (const [name, system] of systems) {
-  const row: SystemRow = { label: system.label, buildS: NaN, articlesPerS: NaN, indexMb: NaN, rssMb: NaN, figures: null, error: null };
+  const row: SystemRow = {
+    label: system.label,
+    buildS: NaN,
+    articlesPerS: NaN,
+    indexMb: NaN,
+    rssMb: NaN,
+    figures: null,
+    error: null,
+  };
   rows.set(name, row);
   const shared = system.sharesIndexWith ? rows.get(system.sharesIndexWith) : undefined;
   if (shared) {
-    Object.assign(row, { buildS: shared.buildS, articlesPerS: shared.articlesPerS, indexMb: shared.indexMb, error: shared.error });
+    Object.assign(row, {
+      buildS: shared.buildS,
+      articlesPerS: shared.articlesPerS,
+      indexMb: shared.indexMb,
+      error: shared.error,
+    });
     continue;
   }
   const dir = path.join(work, name);
@@ -65,7 +81,11 @@ for (const [name, system] of systems) {
   try {
     log(`building ${system.label}`);
     const built = await runBuild(name, articlesFile, dir);
-    Object.assign(row, { buildS: built.ms / 1000, articlesPerS: articles.length / (built.ms / 1000), indexMb: built.bytes / 1024 ** 2 });
+    Object.assign(row, {
+      buildS: built.ms / 1000,
+      articlesPerS: articles.length / (built.ms / 1000),
+      indexMb: built.bytes / 1024 ** 2,
+    });
     log(`built ${system.label} in ${(built.ms / 1000).toFixed(1)} s, ${row.indexMb.toFixed(1)} MB`);
   } catch (error) {
     row.error = (error as Error).message;
@@ -81,14 +101,18 @@ for (const [name, system] of systems) {
     const l = await runLoad(name, name, path.join(work, system.sharesIndexWith ?? name));
     row.rssMb = l.rssMb;
     loaded.push(l);
-    log(`loaded ${system.label} in ${(l.loadMs / 1000).toFixed(1)} s, RSS ${l.rssMb.toFixed(0)} MB`);
+    log(
+      `loaded ${system.label} in ${(l.loadMs / 1000).toFixed(1)} s, RSS ${l.rssMb.toFixed(0)} MB`,
+    );
   } catch (error) {
     row.error = (error as Error).message;
     log(`load of ${system.label} failed: ${row.error}`);
   }
 }
 
-const outcomes = await runQueries(loaded, cases, budgetS * 1000, WARMUP, (done) => log(`${done}/${cases.length} queries`));
+const outcomes = await runQueries(loaded, cases, budgetS * 1000, WARMUP, (done) =>
+  log(`${done}/${cases.length} queries`),
+);
 for (const l of loaded) {
   l.worker.stop();
   const row = rows.get(l.name);
@@ -103,14 +127,25 @@ if (out) {
     corpus: values.corpus,
     records: report.records,
     articles: articles.length,
-    skipped: report.skipCounts().map(([reason, n]) => `${n} ${reason}`).join(", ") || "none skipped",
+    skipped:
+      report
+        .skipCounts()
+        .map(([reason, n]) => `${n} ${reason}`)
+        .join(", ") || "none skipped",
     cases: cases.length,
     bareRssMb: loaded[0]?.bareRssMb ?? NaN,
     budgetS,
     revision: getRevision(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
   };
-  await writeDoc(out, renderDoc([...rows.values()], [...systems.values()].map((s) => [s.label, s.setup]), facts));
+  await writeDoc(
+    out,
+    renderDoc(
+      [...rows.values()],
+      [...systems.values()].map((s) => [s.label, s.setup]),
+      facts,
+    ),
+  );
   log(`wrote ${out}`);
 }
 if (values.keep) log(`kept ${work}`);

@@ -30,44 +30,78 @@ const COLUMNS: Column[] = [
   { title: "p99 ms", get: (r) => r.figures?.p99 ?? NaN, digits: 2, better: "lower" },
   { title: "MRR@10", get: (r) => r.figures?.mrr10 ?? NaN, digits: 3, better: "higher" },
   { title: "recall@10", get: (r) => r.figures?.recall10 ?? NaN, digits: 3, better: "higher" },
-  { title: "substring recall", get: (r) => r.figures?.substringRecall ?? NaN, digits: 1, better: "higher", percent: true },
-  { title: "no result", get: (r) => r.figures?.zeroResults ?? NaN, digits: 0, better: "lower", percent: true },
+  {
+    title: "substring recall",
+    get: (r) => r.figures?.substringRecall ?? NaN,
+    digits: 1,
+    better: "higher",
+    percent: true,
+  },
+  {
+    title: "no result",
+    get: (r) => r.figures?.zeroResults ?? NaN,
+    digits: 0,
+    better: "lower",
+    percent: true,
+  },
 ];
 
 function format(value: number, column: Column): string {
   if (!Number.isFinite(value)) return "–";
-  return column.percent ? `${(value * 100).toFixed(column.digits)} %` : value.toFixed(column.digits);
+  return column.percent
+    ? `${(value * 100).toFixed(column.digits)} %`
+    : value.toFixed(column.digits);
 }
 
 function coverage(r: SystemRow): string {
   if (r.error) return ` (failed: ${r.error.split("\n")[0]?.slice(0, 80)})`;
-  if (r.figures && r.figures.answered < r.figures.total) return ` (${r.figures.answered}/${r.figures.total} queries, time budget)`;
+  if (r.figures && r.figures.answered < r.figures.total)
+    return ` (${r.figures.answered}/${r.figures.total} queries, time budget)`;
   return "";
 }
 
 /** Per column: the best peer's value and label (peers = every row but Xunwen's own). */
-function bestPeer(rows: SystemRow[], column: Column, ownLabel: string): { value: number; label: string } | null {
+function bestPeer(
+  rows: SystemRow[],
+  column: Column,
+  ownLabel: string,
+): { value: number; label: string } | null {
   const peers = rows.filter((r) => !r.label.startsWith(ownLabel) && Number.isFinite(column.get(r)));
   if (peers.length === 0) return null;
-  const best = peers.reduce((a, b) => ((column.better === "lower" ? column.get(b) < column.get(a) : column.get(b) > column.get(a)) ? b : a));
+  const best = peers.reduce((a, b) =>
+    (column.better === "lower" ? column.get(b) < column.get(a) : column.get(b) > column.get(a))
+      ? b
+      : a,
+  );
   return { value: column.get(best), label: best.label };
 }
 
-export function renderTable(rows: SystemRow[], ownLabel = "Xunwen", baselineLabel = "FlexSearch + jieba"): string {
+export function renderTable(
+  rows: SystemRow[],
+  ownLabel = "Xunwen",
+  baselineLabel = "FlexSearch + jieba",
+): string {
   const header = `| system | ${COLUMNS.map((c) => c.title).join(" | ")} |`;
   const rule = `|---|${COLUMNS.map(() => "---:").join("|")}|`;
-  const lines = rows.map((r) => `| ${r.label}${coverage(r)} | ${COLUMNS.map((c) => format(c.get(r), c)).join(" | ")} |`);
+  const lines = rows.map(
+    (r) => `| ${r.label}${coverage(r)} | ${COLUMNS.map((c) => format(c.get(r), c)).join(" | ")} |`,
+  );
   const own = rows.find((r) => r.label === ownLabel);
   if (own && !own.error) {
     const ratio = (c: Column, other: { value: number; label: string } | null, named: boolean) => {
       const mine = c.get(own);
-      if (!other || !Number.isFinite(mine) || !Number.isFinite(other.value) || other.value === 0) return "–";
+      if (!other || !Number.isFinite(mine) || !Number.isFinite(other.value) || other.value === 0)
+        return "–";
       return `${(mine / other.value).toFixed(2)}×${named ? ` ${other.label}` : ""}`;
     };
-    lines.push(`| *${ownLabel} ÷ best peer* | ${COLUMNS.map((c) => ratio(c, bestPeer(rows, c, ownLabel), true)).join(" | ")} |`);
+    lines.push(
+      `| *${ownLabel} ÷ best peer* | ${COLUMNS.map((c) => ratio(c, bestPeer(rows, c, ownLabel), true)).join(" | ")} |`,
+    );
     const base = rows.find((r) => r.label === baselineLabel && !r.error);
     if (base) {
-      const cells = COLUMNS.map((c) => ratio(c, { value: c.get(base), label: baselineLabel }, false));
+      const cells = COLUMNS.map((c) =>
+        ratio(c, { value: c.get(base), label: baselineLabel }, false),
+      );
       lines.push(`| *${ownLabel} ÷ ${baselineLabel}* | ${cells.join(" | ")} |`);
     }
   }
@@ -78,7 +112,8 @@ export function renderTable(rows: SystemRow[], ownLabel = "Xunwen", baselineLabe
 export function renderBreakdown(rows: SystemRow[], categories: readonly string[]): string {
   const header = `| system | ${categories.map((c) => `p95 ms ${c}`).join(" | ")} | MRR@10 title words | MRR@10 sentence |`;
   const rule = `|---|${categories.map(() => "---:").join("|")}|---:|---:|`;
-  const num = (v: number | undefined, d: number) => (v !== undefined && Number.isFinite(v) ? v.toFixed(d) : "–");
+  const num = (v: number | undefined, d: number) =>
+    v !== undefined && Number.isFinite(v) ? v.toFixed(d) : "–";
   const lines = rows.map((r) => {
     const f = r.figures;
     const cells = categories.map((c) => num(f?.p95ByCategory.get(c), 2));

@@ -21,7 +21,12 @@ export interface Vocabulary {
   rare: string[];
 }
 
-export function buildVocabulary(articles: Article[], random: Random, sampleSize = 3000, commonCount = 150): Vocabulary {
+export function buildVocabulary(
+  articles: Article[],
+  random: Random,
+  sampleSize = 3000,
+  commonCount = 150,
+): Vocabulary {
   const df = new Map<string, number>();
   for (const a of sample(random, articles, sampleSize)) {
     for (const w of toContentWords(`${a.title}\n${a.body}`)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -42,6 +47,11 @@ export function toHanRuns(text: string, min: number): string[] {
 export function toQuerySentences(body: string): string[] {
   return body
     .split(/[。！？!?\n]/)
-    .map((s) => s.replace(/["|]/g, " ").replace(/(^|\s)-+/g, "$1").replace(/^[\s\-，,：:“”（）()]+|[\s，,：:“”（）()]+$/g, ""))
+    .map((s) =>
+      s
+        .replace(/["|]/g, " ")
+        .replace(/(^|\s)-+/g, "$1")
+        .replace(/^[\s\-，,：:“”（）()]+|[\s，,：:“”（）()]+$/g, ""),
+    )
     .filter((s) => s.length >= 8 && s.length <= 40);
 }

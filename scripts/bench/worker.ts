@@ -49,7 +49,9 @@ async function handle(msg: WorkerRequest): Promise<WorkerReply> {
 }
 
 process.on("message", (msg: WorkerRequest) => {
-  handle(msg).then(send, (error: unknown) => send({ type: "error", message: (error as Error).stack ?? String(error) }));
+  handle(msg).then(send, (error: unknown) =>
+    send({ type: "error", message: (error as Error).stack ?? String(error) }),
+  );
 });
 settle();
 send({ type: "ready", rssMb: toMb(process.memoryUsage().rss) });

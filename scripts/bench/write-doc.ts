@@ -95,7 +95,8 @@ export function replaceSection(doc: string, section: string, name: Kept = "http"
   const block = `${start}\n${section.trim()}\n${end}\n`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
-  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + end.length).replace(/^\n/, "");
+  if (i >= 0 && j > i)
+    return doc.slice(0, i) + block + doc.slice(j + end.length).replace(/^\n/, "");
   return `${doc.trimEnd()}\n\n${block}`;
 }
 

@@ -21,7 +21,11 @@ function createDocument(field: IndexOptions): Document<FlexDoc> {
   return new Document<FlexDoc>({ document: { id: "id", index: [{ ...field, field: "text" }] } });
 }
 
-async function buildFlexSearch(field: IndexOptions, articles: Article[], dir: string): Promise<void> {
+async function buildFlexSearch(
+  field: IndexOptions,
+  articles: Article[],
+  dir: string,
+): Promise<void> {
   const doc = createDocument(field);
   for (const a of articles) doc.add({ id: a.id, text: `${a.title}\n${a.body}` });
   const parts: Record<string, string> = {};
@@ -29,31 +33,54 @@ async function buildFlexSearch(field: IndexOptions, articles: Article[], dir: st
     parts[key] = data;
   });
   await writeFile(path.join(dir, "flexsearch.json"), JSON.stringify(parts));
-  await writeFile(path.join(dir, "dates.json"), JSON.stringify(Object.fromEntries(articles.map((a) => [a.id, a.date]))));
+  await writeFile(
+    path.join(dir, "dates.json"),
+    JSON.stringify(Object.fromEntries(articles.map((a) => [a.id, a.date]))),
+  );
 }
 
 async function loadFlexSearch(field: IndexOptions, dir: string): Promise<Searcher> {
   const doc = createDocument(field);
-  const parts = JSON.parse(await readFile(path.join(dir, "flexsearch.json"), "utf8")) as Record<string, string>;
+  const parts = JSON.parse(await readFile(path.join(dir, "flexsearch.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   for (const [key, data] of Object.entries(parts)) doc.import(key, data);
-  const dates = new Map(Object.entries(JSON.parse(await readFile(path.join(dir, "dates.json"), "utf8")) as Record<string, string | null>));
+  const dates = new Map(
+    Object.entries(
+      JSON.parse(await readFile(path.join(dir, "dates.json"), "utf8")) as Record<
+        string,
+        string | null
+      >,
+    ),
+  );
   return ({ text, from, to, limit }) => {
-    if (!from || !to) return doc.search({ query: text, limit, merge: true }).map((r) => [String(r.id)]);
+    if (!from || !to)
+      return doc.search({ query: text, limit, merge: true }).map((r) => [String(r.id)]);
     const inRange = (id: string) => {
       const date = dates.get(id);
       return !!date && date >= from && date <= to;
     };
-    const all = doc.search({ query: text, limit: dates.size, merge: true }).map((r) => String(r.id));
-    return all.filter(inRange).slice(0, limit).map((id) => [id]);
+    const all = doc
+      .search({ query: text, limit: dates.size, merge: true })
+      .map((r) => String(r.id));
+    return all
+      .filter(inRange)
+      .slice(0, limit)
+      .map((id) => [id]);
   };
 }
 
 /** FlexSearch with Xunwen's normaliser and jieba tokenizer: the baseline for Xunwen's p95 target. */
-const jiebaField: IndexOptions = { encode: (text: string) => segmentForSearch(normalizeText(text)), tokenize: "strict" };
+const jiebaField: IndexOptions = {
+  encode: (text: string) => segmentForSearch(normalizeText(text)),
+  tokenize: "strict",
+};
 
 export const flexsearchJieba: BenchSystem = {
   label: "FlexSearch + jieba",
-  setup: "Document, encode = normalizeText + segmentForSearch (jieba cutForSearch, Xunwen's user dictionary), tokenize strict; date filter applied to all matches",
+  setup:
+    "Document, encode = normalizeText + segmentForSearch (jieba cutForSearch, Xunwen's user dictionary), tokenize strict; date filter applied to all matches",
   build: (articles, dir) => buildFlexSearch(jiebaField, articles, dir),
   load: (dir) => loadFlexSearch(jiebaField, dir),
 };
@@ -68,7 +95,8 @@ const cjkField: IndexOptions = { encoder, tokenize: "strict" };
 
 export const flexsearchCjk: BenchSystem = {
   label: "FlexSearch CJK",
-  setup: "Document, encoder Charset.CJK (one term per character; whitespace filtered), tokenize strict, no context index; no jieba, no Traditional folding; date filter applied to all matches (see scripts/bench/systems/flexsearch.ts)",
+  setup:
+    "Document, encoder Charset.CJK (one term per character; whitespace filtered), tokenize strict, no context index; no jieba, no Traditional folding; date filter applied to all matches (see scripts/bench/systems/flexsearch.ts)",
   build: (articles, dir) => buildFlexSearch(cjkField, articles, dir),
   load: (dir) => loadFlexSearch(cjkField, dir),
 };

@@ -23,17 +23,26 @@ const options: Options<MiniDoc> = {
 
 export const minisearch: BenchSystem = {
   label: "MiniSearch + jieba",
-  setup: "fields title (boost 2) + body, tokenize = normalizeText + segmentForSearch, BM25, combineWith AND (default is OR); date filter as a filter callback",
+  setup:
+    "fields title (boost 2) + body, tokenize = normalizeText + segmentForSearch, BM25, combineWith AND (default is OR); date filter as a filter callback",
   async build(articles, dir) {
     const index = new MiniSearch<MiniDoc>(options);
-    index.addAll(articles.map((a) => ({ id: a.id, title: a.title, body: a.body, date: a.date ?? "" })));
+    index.addAll(
+      articles.map((a) => ({ id: a.id, title: a.title, body: a.body, date: a.date ?? "" })),
+    );
     await writeFile(path.join(dir, "minisearch.json"), JSON.stringify(index));
   },
   async load(dir) {
-    const index = MiniSearch.loadJSON<MiniDoc>(await readFile(path.join(dir, "minisearch.json"), "utf8"), options);
+    const index = MiniSearch.loadJSON<MiniDoc>(
+      await readFile(path.join(dir, "minisearch.json"), "utf8"),
+      options,
+    );
     return (q) => {
       const { from, to } = q;
-      const filter = from && to ? (r: SearchResult) => String(r.date) >= from && String(r.date) <= to : undefined;
+      const filter =
+        from && to
+          ? (r: SearchResult) => String(r.date) >= from && String(r.date) <= to
+          : undefined;
       const results = index.search(q.text, { filter });
       return results.slice(0, q.limit).map((r) => [String(r.id)]);
     };

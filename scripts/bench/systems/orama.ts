@@ -20,10 +20,16 @@ const toDayNumber = (day: string) => Number(day.replaceAll("-", ""));
 
 export const orama: BenchSystem = {
   label: "Orama + Mandarin",
-  setup: "@orama/tokenizers/mandarin (Intl.Segmenter), properties title (boost 2) + body, BM25, threshold 0 (all terms; default 1 = any term); date as a number with where between",
+  setup:
+    "@orama/tokenizers/mandarin (Intl.Segmenter), properties title (boost 2) + body, BM25, threshold 0 (all terms; default 1 = any term); date as a number with where between",
   async build(articles, dir) {
     const db = createDb();
-    const docs = articles.map((a) => ({ id: a.id, title: a.title, body: a.body, date: toDayNumber(a.date ?? "0") }));
+    const docs = articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      body: a.body,
+      date: toDayNumber(a.date ?? "0"),
+    }));
     await insertMultiple(db, docs, 1000);
     await writeFile(path.join(dir, "orama.json"), JSON.stringify(save(db)));
   },
@@ -31,7 +37,10 @@ export const orama: BenchSystem = {
     const db = createDb();
     load(db, JSON.parse(await readFile(path.join(dir, "orama.json"), "utf8")) as RawData);
     return async (q) => {
-      const where = q.from && q.to ? { date: { between: [toDayNumber(q.from), toDayNumber(q.to)] as [number, number] } } : undefined;
+      const where =
+        q.from && q.to
+          ? { date: { between: [toDayNumber(q.from), toDayNumber(q.to)] as [number, number] } }
+          : undefined;
       const result = await search(db, {
         term: q.text,
         properties: ["title", "body"],

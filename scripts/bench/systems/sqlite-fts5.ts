@@ -16,7 +16,9 @@ const termsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 function build(tokenizer: Tokenizer, articles: Article[], dir: string): Promise<void> {
   const db = new Database(path.join(dir, "fts.sqlite"));
   db.pragma("journal_mode = OFF");
-  db.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, body, id UNINDEXED, date UNINDEXED, tokenize='${tokenizer}')`);
+  db.exec(
+    `CREATE VIRTUAL TABLE fts USING fts5(title, body, id UNINDEXED, date UNINDEXED, tokenize='${tokenizer}')`,
+  );
   const insert = db.prepare("INSERT INTO fts (title, body, id, date) VALUES (?, ?, ?, ?)");
   db.transaction(() => articles.forEach((a) => insert.run(a.title, a.body, a.id, a.date ?? "")))();
   db.exec("INSERT INTO fts(fts) VALUES ('optimize')");
@@ -61,14 +63,16 @@ function load(dir: string, likeShortTerms: boolean): Promise<Searcher> {
 
 export const sqliteTrigram: BenchSystem = {
   label: "SQLite FTS5 trigram",
-  setup: "fts5 tokenize='trigram', bm25(title 2, body 1); terms of 1–2 characters cannot match (reported as is)",
+  setup:
+    "fts5 tokenize='trigram', bm25(title 2, body 1); terms of 1–2 characters cannot match (reported as is)",
   build: (articles, dir) => build("trigram", articles, dir),
   load: (dir) => load(dir, false),
 };
 
 export const sqliteTrigramLike: BenchSystem = {
   label: "SQLite trigram + LIKE",
-  setup: "same DB file as the trigram row; terms of 1–2 characters become `title/body LIKE '%t%'` scans (unranked when no longer term)",
+  setup:
+    "same DB file as the trigram row; terms of 1–2 characters become `title/body LIKE '%t%'` scans (unranked when no longer term)",
   sharesIndexWith: "sqlite-trigram",
   build: () => Promise.reject(new Error("uses the sqlite-trigram index")),
   load: (dir) => load(dir, true),

@@ -10,7 +10,17 @@ import type { BenchQuery, BenchSystem } from "../types";
  */
 
 function toState(q: BenchQuery): SearchState {
-  return { q: q.text, region: [], theme: [], source: [], from: q.from, to: q.to, sort: "relevance", page: 1, size: q.limit };
+  return {
+    q: q.text,
+    region: [],
+    theme: [],
+    source: [],
+    from: q.from,
+    to: q.to,
+    sort: "relevance",
+    page: 1,
+    size: q.limit,
+  };
 }
 
 const COLLAPSED = "a collapsed near-duplicate counts at its group's rank";
