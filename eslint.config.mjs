@@ -13,7 +13,16 @@ const config = [
       ],
     },
   },
-  { ignores: ["tmp/**", ".next/**", "node_modules/**", "data/**", "test/screenshots/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "tmp/**",
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "test/screenshots/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

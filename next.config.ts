@@ -1,21 +1,12 @@
 import type { NextConfig } from "next";
+import { buildContentSecurityPolicy } from "./lib/content-security-policy";
 
-// Next's bootstrap is inline script, hence 'unsafe-inline' for scripts; no eval outside `next dev`
-// (React's dev tooling needs it). Article text is rendered as text, never as HTML.
-const scriptSrc = process.env.NODE_ENV === "development" ? "'self' 'unsafe-inline' 'unsafe-eval'" : "'self' 'unsafe-inline'";
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src ${scriptSrc}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages get their policy, with a per-request nonce, from proxy.ts; API responses get this one
+// (no inline script at all). Two policies on one page would both apply, so pages get only one.
+const apiContentSecurityPolicy = buildContentSecurityPolicy({
+  nonce: null,
+  dev: process.env.NODE_ENV === "development",
+});
 
 const nextConfig: NextConfig = {
   // nodejieba is a native addon: it must be required at run time, never bundled.
@@ -24,9 +15,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
+      {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
