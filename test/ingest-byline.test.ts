@@ -42,6 +42,21 @@ describe("extractByline", () => {
   it("does not mistake 工作者 for an author label", () => {
     expect(extractByline(page("社区工作者：张三")).author).toBeNull();
   });
+  it("reads reporter credits as authors, up to the next role", () => {
+    const author = (byline: string) => extractByline(page(byline)).author;
+    expect(author("本报记者 张三 李四 通讯员 王五")).toBe("张三、李四");
+    expect(author("记者：王小明 摄影：李四")).toBe("王小明");
+    expect(author("文/赵六")).toBe("赵六");
+    expect(author("來源：包頭日報 記者 劉偉 報導")).toBe("劉偉");
+    expect(author("作者：张静 记者 李四")).toBe("张静");
+  });
+  it("does not read a reporter credit from prose", () => {
+    expect(extractByline(page("记者近日从市卫健委获悉")).author).toBeNull();
+    expect(
+      extractByline(page("记者从区委组织部了解到，全区已有200余名党员参与值守")).author,
+    ).toBeNull();
+    expect(extractByline(page("广大新闻工作者和记者 深入一线采访报道")).author).toBeNull();
+  });
   it("returns nulls when the page has no byline", () => {
     expect(extractByline(page("——某某工作综述"))).toEqual({ source: null, author: null });
   });

@@ -32,12 +32,45 @@ function firstValue(lines: string[], label: RegExp): string | null {
   return null;
 }
 
+// "本报记者 张三 李四", "记者：王五", "文/赵六": the names after the role, unlabelled otherwise. The
+// role must be followed by a colon or a space (so "记者近日获悉" is prose, not a byline).
+const CREDIT =
+  /(?:^|[\s|｜])(?:(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／]\s*)(.+)/u;
+const NAME = /^\p{Script=Han}{2,4}$/u;
+// Words that end the names in a credit line: roles of the next person, or what they did.
+const CREDIT_STOP =
+  /^(?:通讯员|通訊員|实习生|實習生|记者|記者|报道|報導|报导|摄|攝|摄影|攝影|编辑|編輯|发自|發自|来源|來源)/;
+
+function creditedNames(line: string): string | null {
+  const m = CREDIT.exec(line);
+  if (!m) return null;
+  const names: string[] = [];
+  for (const token of m[1]!.split(/[\s、,，]+/)) {
+    if (!NAME.test(token) || CREDIT_STOP.test(token)) break;
+    names.push(token);
+  }
+  return names.length > 0 ? names.join("、") : null;
+}
+
+function firstCredit(lines: string[]): string | null {
+  for (const line of lines) {
+    if (line.length > MAX_BYLINE_LINE) continue;
+    const names = creditedNames(line);
+    if (names) return names;
+  }
+  return null;
+}
+
 /**
  * 来源/來源 (source) and 作者 (author) from the byline lines in the page head, e.g.
  * "来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静". A value stops at the next field label and
- * at whitespace. Footers ("凡本网注明来源：…") are below the head and never read.
+ * at whitespace. Without an 作者 label, a reporter credit ("本报记者 张三 李四", "文/赵六") names
+ * the authors. Footers ("凡本网注明来源：…") are below the head and never read.
  */
 export function extractByline(text: string): Byline {
   const head = headLines(toLines(text));
-  return { source: firstValue(head, SOURCE_LABEL), author: firstValue(head, AUTHOR_LABEL) };
+  return {
+    source: firstValue(head, SOURCE_LABEL),
+    author: firstValue(head, AUTHOR_LABEL) ?? firstCredit(head),
+  };
 }
