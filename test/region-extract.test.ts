@@ -56,6 +56,22 @@ describe("extractRegion: what is not the article's region", () => {
     expect(extract("党旗在抗疫一线高高飘扬", "党员干部冲锋在前，筑牢群防群控防线。")).toBeNull();
   });
 
+  it("does not read a place out of a transliterated name (穆罕默德·阿里 is not 阿里地区)", () => {
+    const body =
+      "推介会29日在阿联酋首都举行。阿拉伯语中心主任阿里·本·塔米姆致辞，研究中心主任穆罕默德·阿里表示欢迎。";
+    expect(extract("推介会举行", body)).toBeNull();
+    expect(extract("江苏·南京：党员下沉社区", "南京市各街道组织党员下沉社区。")).toBe(
+      "江苏省/南京市",
+    );
+    expect(extract("聚焦·湖北", "湖北各地有序推进复工复产。")).toBe("湖北省");
+  });
+
+  it("gives no region to news from a foreign city", () => {
+    expect(
+      extract("《习近平谈“一带一路”》阿拉伯文版推介会在阿布扎比举行", "阿里出席。"),
+    ).toBeNull();
+  });
+
   it("gives no region for a foreign-news headline", () => {
     expect(
       extract("韩国新增确诊病例91例", "韩国中央防疫对策本部通报，一名确诊者曾到访武汉。"),

@@ -36,6 +36,8 @@ const EXCLUDED_BEFORE = /除(了)?$/;
 const EXCLUDED_AFTER = /^(省|市|地区)?(以外|之外|外(新增|地区|的|各|\d))/;
 const DESTINATION_BEFORE = /(援|赴|前往|抵达|到达|返回|回到|发往|运往|送往|飞往|飞抵)$/;
 const GENERIC_NAME = /^[东西南北中上下内外前后新老旧城郊矿市区县]+$/;
+// The dot of transliterated names (穆罕默德·阿里, 阿里·本·塔米姆).
+const NAME_DOT = /[·•‧・]/;
 
 function isForumChrome(text: string, start: number, end: number): boolean {
   if (start < 2 || !text.startsWith("来自", start - 2)) return false;
@@ -53,10 +55,30 @@ function weightFor(text: string, start: number, end: number, base: number): numb
   return weight;
 }
 
+/**
+ * A city or county name joined by a name dot to words that are no place (穆罕默德·阿里) is part of
+ * a transliterated name; "江苏·南京" (a place on the other side) and provinces (聚焦·湖北) stay.
+ */
+function isInForeignName(
+  text: string,
+  m: { start: number; end: number },
+  places: Place[],
+  starts: Set<number>,
+  ends: Set<number>,
+): boolean {
+  if (places.some((p) => p.level === 1)) return false;
+  const dotBefore = m.start > 0 && NAME_DOT.test(text[m.start - 1]!);
+  const dotAfter = NAME_DOT.test(text[m.end] ?? "");
+  return (dotBefore && !ends.has(m.start - 1)) || (dotAfter && !starts.has(m.end + 1));
+}
+
 function scanZone(text: string, inTitle: boolean): Mention[] {
   const index = loadAliasIndex();
   const out: Mention[] = [];
-  for (const m of index.matcher.scan(text)) {
+  const matches = [...index.matcher.scan(text)];
+  const starts = new Set(matches.map((m) => m.start));
+  const ends = new Set(matches.map((m) => m.end));
+  for (const m of matches) {
     const places = index.places[m.value] ?? [];
     const alias = index.aliases[m.value] ?? "";
     if (places.length === 0) continue;
@@ -64,6 +86,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (ROAD_AFTER.test(after) || EXCLUDED_AFTER.test(after)) continue;
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (isForumChrome(text, m.start, m.end)) continue;
+    if (isInForeignName(text, m, places, starts, ends)) continue;
     const base = inTitle ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
     const weak =
       places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));
