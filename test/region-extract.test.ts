@@ -66,7 +66,19 @@ describe("extractRegion: what is not the article's region", () => {
     expect(extract("聚焦·湖北", "湖北各地有序推进复工复产。")).toBe("湖北省");
   });
 
-  it("gives no region to news from a foreign city", () => {
+  it("does not read a short place name out of longer words (红海城市, 重大理念, 别尔哥罗德州)", () => {
+    expect(extract("发动袭击", "武装人员称打击了红海城市埃拉特。")).toBeNull();
+    expect(extract("构建人类命运共同体", "提出构建人类命运共同体重大理念。")).toBeNull();
+    expect(extract("挫败越境企图", "俄军在别尔哥罗德州挫败了越境企图。")).toBeNull();
+    expect(extract("德州扎实推进复工复产", "山东德州市各企业有序复工。")).toBe("山东省/德州市");
+    expect(extract("大理加强古城保护", "云南大理白族自治州加强古城保护。")).toBe(
+      "云南省/大理白族自治州",
+    );
+  });
+
+  it("gives no region to news from a foreign city or country", () => {
+    expect(extract("李强会见乌兹别克斯坦总理", "李强会见乌兹别克斯坦总理阿里波夫。")).toBeNull();
+    expect(extract("俄称控制又一居民点 乌称打击俄舰艇", "乌方称打击了俄乌海军舰艇。")).toBeNull();
     expect(
       extract("《习近平谈“一带一路”》阿拉伯文版推介会在阿布扎比举行", "阿里出席。"),
     ).toBeNull();
@@ -98,6 +110,12 @@ describe("extractRegion: levels and scripts", () => {
       city: "包头市",
       county: "包头稀土高新技术产业开发区",
     });
+  });
+
+  it("reads 各地 and 南方多地 in a title as nationwide, but 湖北各地 as 湖北", () => {
+    expect(extract("各地全力以赴防汛救灾", "岳阳市组织群众转移。湖南岳阳加固堤防。")).toBe("全国");
+    expect(extract("南方多地雨雪冰冻天气仍将持续", "武汉市启动应急响应。")).toBe("全国");
+    expect(extract("湖北各地有序推进复工复产", "各地企业有序复工。")).toBe("湖北省");
   });
 
   it("recognises nationwide articles", () => {

@@ -1,3 +1,4 @@
+import { findWordBoundaries } from "../text/segment";
 import { loadAliasIndex } from "./alias-index";
 import type { Place } from "./gazetteer";
 
@@ -72,6 +73,20 @@ function isInForeignName(
   return (dotBefore && !ends.has(m.start - 1)) || (dotAfter && !starts.has(m.end + 1));
 }
 
+// How much text around a mention jieba reads to place word boundaries.
+const WORD_WINDOW = 4;
+
+/**
+ * A short city or county name whose first character jieba joins to the word before it is a
+ * substring of other words: 红海|城市 is not 海城, 重大|理念 not 大理, 别尔哥罗德|州 not 德州.
+ */
+function startsMidWord(text: string, start: number, alias: string, places: Place[]): boolean {
+  if (start === 0 || alias.length > 3 || places.some((p) => p.level === 1)) return false;
+  const from = Math.max(0, start - WORD_WINDOW);
+  const boundaries = findWordBoundaries(text.slice(from, start + alias.length + WORD_WINDOW));
+  return boundaries !== null && !boundaries.has(start - from);
+}
+
 function scanZone(text: string, inTitle: boolean): Mention[] {
   const index = loadAliasIndex();
   const out: Mention[] = [];
@@ -87,6 +102,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (isForumChrome(text, m.start, m.end)) continue;
     if (isInForeignName(text, m, places, starts, ends)) continue;
+    if (startsMidWord(text, m.start, alias, places)) continue;
     const base = inTitle ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
     const weak =
       places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));

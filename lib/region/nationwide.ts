@@ -3,7 +3,7 @@ import { LEAD_LENGTH } from "./mentions";
 /**
  * Cues that an article is about the whole country: national bodies (国务院, 国家卫健委, 外交部…),
  * 全国/我国, and counts of provinces (31个省、25省区市). 中国 alone is a weak cue: it also names the
- * country in foreign news. Weighted like place mentions: title strong, lead medium, rest weak.
+ * country in foreign news. Titles also count 各地/多地 said of the whole country. Weighted like place mentions: title strong, lead medium, rest weak.
  */
 
 const STRONG_CUES = new RegExp(
@@ -21,6 +21,9 @@ const STRONG_CUES = new RegExp(
   "g",
 );
 const WEAK_CUES = /中国|国内/g;
+// A title about places across the country (各地全力以赴防汛救灾, 南方多地雨雪); not "湖北各地", and
+// only in titles: in a body "各地" is as often the article's own province's.
+const TITLE_CUES = /(?<![\u4e00-\u9fff])[各多]地|[南北]方多地/g;
 const WEAK_FACTOR = 0.5;
 
 function cueScore(text: string, weightAt: (offset: number) => number): number {
@@ -33,9 +36,13 @@ function cueScore(text: string, weightAt: (offset: number) => number): number {
 /** Weighted nationwide cues in the normalised title and body; `title` counts only the strong cues
  * (中国 in a title is as often a foreign-news subject as a nationwide one). */
 export function scoreNationwide(title: string, body: string): { title: number; total: number } {
-  const strongInTitle = (title.match(STRONG_CUES)?.length ?? 0) * 4;
+  const strongInTitle =
+    ((title.match(STRONG_CUES)?.length ?? 0) + (title.match(TITLE_CUES)?.length ?? 0)) * 4;
   return {
     title: strongInTitle,
-    total: cueScore(title, () => 4) + cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)),
+    total:
+      cueScore(title, () => 4) +
+      (title.match(TITLE_CUES)?.length ?? 0) * 4 +
+      cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)),
   };
 }

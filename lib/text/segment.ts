@@ -56,3 +56,14 @@ export function extractKeywords(normalized: string, topN: number): string[] {
     .map((k) => k.word)
     .filter((w) => WORDLIKE.test(w));
 }
+
+/**
+ * The offsets inside `normalized` where jieba's accurate cut puts a word boundary (0 and the end
+ * included), or null if its tokens do not tile the text.
+ */
+export function findWordBoundaries(normalized: string): Set<number> | null {
+  const boundaries = new Set([0]);
+  let at = 0;
+  for (const token of getJieba().cut(normalized, true)) boundaries.add((at += token.length));
+  return at === normalized.length ? boundaries : null;
+}
