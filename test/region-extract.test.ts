@@ -70,6 +70,11 @@ describe("extractRegion: what is not the article's region", () => {
     expect(extract("发动袭击", "武装人员称打击了红海城市埃拉特。")).toBeNull();
     expect(extract("构建人类命运共同体", "提出构建人类命运共同体重大理念。")).toBeNull();
     expect(extract("挫败越境企图", "俄军在别尔哥罗德州挫败了越境企图。")).toBeNull();
+    expect(extract("电商平台发布财报", "阿里巴巴集团发布财报，大理石进口增加。")).toBeNull();
+    expect(extract("协和医院医护人员出院", "武汉协和医院14名感染医护出院。")).toBe("湖北省/武汉市");
+    expect(extract("高新区推进复工", "包头稀土高新区组织企业复工。")).toBe(
+      "内蒙古自治区/包头市/包头稀土高新技术产业开发区",
+    );
     expect(extract("德州扎实推进复工复产", "山东德州市各企业有序复工。")).toBe("山东省/德州市");
     expect(extract("大理加强古城保护", "云南大理白族自治州加强古城保护。")).toBe(
       "云南省/大理白族自治州",
@@ -77,11 +82,19 @@ describe("extractRegion: what is not the article's region", () => {
   });
 
   it("gives no region to news from a foreign city or country", () => {
-    expect(extract("李强会见乌兹别克斯坦总理", "李强会见乌兹别克斯坦总理阿里波夫。")).toBeNull();
+    expect(extract("乌兹别克斯坦总统会见外宾", "总统会见了总理阿里波夫。")).toBeNull();
+    // China's leaders' diplomacy is national news.
+    expect(
+      extract("李强会见乌兹别克斯坦总理", "国务院总理李强在人民大会堂会见乌兹别克斯坦总理。"),
+    ).toBe("全国");
     expect(extract("俄称控制又一居民点 乌称打击俄舰艇", "乌方称打击了俄乌海军舰艇。")).toBeNull();
     expect(
-      extract("《习近平谈“一带一路”》阿拉伯文版推介会在阿布扎比举行", "阿里出席。"),
+      extract(
+        "《习近平谈“一带一路”》阿拉伯文版推介会在阿布扎比举行",
+        "推介会在阿联酋首都阿布扎比举行，阿拉伯语中心主任阿里·本·塔米姆致辞。",
+      ),
     ).toBeNull();
+    expect(extract("推介会在阿布扎比举行", "阿里出席。")).toBeNull();
   });
 
   it("gives no region for a foreign-news headline", () => {
@@ -116,6 +129,7 @@ describe("extractRegion: levels and scripts", () => {
     expect(extract("各地全力以赴防汛救灾", "岳阳市组织群众转移。湖南岳阳加固堤防。")).toBe("全国");
     expect(extract("南方多地雨雪冰冻天气仍将持续", "武汉市启动应急响应。")).toBe("全国");
     expect(extract("湖北各地有序推进复工复产", "各地企业有序复工。")).toBe("湖北省");
+    expect(extract("美大选选举日投票举行 多地加强安保", "选民排队投票。")).toBeNull();
   });
 
   it("recognises nationwide articles", () => {

@@ -30,8 +30,17 @@ const FOREIGN = new RegExp(
   ].join("|"),
 );
 
-/** China's own actors in such a title (中国境外…, 外交部：…, 我国向日本捐赠…) keep it nationwide. */
-const CHINA = /中国|我国|我驻|国务院|国家|外交部|民航局|海关总署|国台办/;
+/**
+ * China's own actors in such a title (中国境外…, 外交部：…, 我国向日本捐赠…, 习近平同…总统会谈) keep
+ * it nationwide: its institutions, and the state leaders and foreign ministers of 2012–2026.
+ */
+const CHINA = new RegExp(
+  [
+    "^我|中国|我国|我驻|国务院|国家|外交部|民航局|海关总署|国台办",
+    "习近平|李强|李克强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|韩正|栗战书|汪洋|张德江|俞正声|刘云山|王岐山|张高丽",
+    "王毅|秦刚|杨洁篪",
+  ].join("|"),
+);
 
 export function isForeignTitle(normalisedTitle: string): boolean {
   return FOREIGN.test(normalisedTitle) && !CHINA.test(normalisedTitle);

@@ -75,16 +75,37 @@ function isInForeignName(
 
 // How much text around a mention jieba reads to place word boundaries.
 const WORD_WINDOW = 4;
+// What may follow a place name inside one jieba word: 德州市, 南京大学, 长乐区委.
+const PLACE_WORD_REST =
+  /^(市|县|区|州|盟|省|旗|镇|乡|地区|新区|街道|大学|学院|医院|市委|县委|区委|州委|人|籍|站|港)/;
 
 /**
- * A short city or county name whose first character jieba joins to the word before it is a
- * substring of other words: 红海|城市 is not 海城, 重大|理念 not 大理, 别尔哥罗德|州 not 德州.
+ * A short city or county name that jieba reads as part of a longer word is a substring of other
+ * words, not a place: 红海|城市 is not 海城, 重大|理念 not 大理, 别尔哥罗德|州 not 德州, 阿里巴巴
+ * and 大理石 not 阿里 and 大理. A longer place found at the same spot (包头稀土高新区) is kept.
  */
-function startsMidWord(text: string, start: number, alias: string, places: Place[]): boolean {
-  if (start === 0 || alias.length > 3 || places.some((p) => p.level === 1)) return false;
-  const from = Math.max(0, start - WORD_WINDOW);
-  const boundaries = findWordBoundaries(text.slice(from, start + alias.length + WORD_WINDOW));
-  return boundaries !== null && !boundaries.has(start - from);
+function isInsideWord(
+  text: string,
+  m: { start: number; end: number },
+  alias: string,
+  places: Place[],
+  spans: Set<string>,
+): boolean {
+  if (alias.length > 3 || places.some((p) => p.level === 1)) return false;
+  const from = Math.max(0, m.start - WORD_WINDOW);
+  const boundaries = findWordBoundaries(text.slice(from, m.end + WORD_WINDOW));
+  if (!boundaries) return false;
+  if (!boundaries.has(m.start - from)) return true;
+  let wordEnd = m.end - from;
+  while (!boundaries.has(wordEnd)) wordEnd++;
+  const rest = text.slice(m.end, from + wordEnd);
+  // A long rest is a name built on the place (武汉协和医院, 包头稀土高新区): still the place.
+  return (
+    rest !== "" &&
+    rest.length <= 2 &&
+    !PLACE_WORD_REST.test(rest) &&
+    !spans.has(`${m.start}:${from + wordEnd}`)
+  );
 }
 
 function scanZone(text: string, inTitle: boolean): Mention[] {
@@ -93,6 +114,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
   const matches = [...index.matcher.scan(text)];
   const starts = new Set(matches.map((m) => m.start));
   const ends = new Set(matches.map((m) => m.end));
+  const spans = new Set(matches.map((m) => `${m.start}:${m.end}`));
   for (const m of matches) {
     const places = index.places[m.value] ?? [];
     const alias = index.aliases[m.value] ?? "";
@@ -102,7 +124,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (isForumChrome(text, m.start, m.end)) continue;
     if (isInForeignName(text, m, places, starts, ends)) continue;
-    if (startsMidWord(text, m.start, alias, places)) continue;
+    if (isInsideWord(text, m, alias, places, spans)) continue;
     const base = inTitle ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
     const weak =
       places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));

@@ -21,9 +21,9 @@ const STRONG_CUES = new RegExp(
   "g",
 );
 const WEAK_CUES = /中国|国内/g;
-// A title about places across the country (各地全力以赴防汛救灾, 南方多地雨雪); not "湖北各地", and
-// only in titles: in a body "各地" is as often the article's own province's.
-const TITLE_CUES = /(?<![\u4e00-\u9fff])[各多]地|[南北]方多地/g;
+// A title about places across the country (各地全力以赴防汛救灾, 南方多地雨雪); not "湖北各地", nor a
+// bare 多地 (美大选…多地加强安保), and only in titles: in a body 各地 is as often the province's own.
+const TITLE_CUES = /(?<![\u4e00-\u9fff])各地|[南北]方多地/g;
 const WEAK_FACTOR = 0.5;
 
 function cueScore(text: string, weightAt: (offset: number) => number): number {
