@@ -19,6 +19,25 @@ describe("extractPublishDate", () => {
     expect(extractPublishDate(`某区扎实做好疫情防控工作\n${byline}\n${PARA}`)).toBe(expected);
   });
 
+  it("reads a date in Chinese numerals", () => {
+    expect(extractPublishDate(`某区通知\n发布时间：二〇二〇年三月五日\n${PARA}`)).toBe(
+      "2020-03-05",
+    );
+    expect(findDates("二〇二〇年十二月三十一日 二〇一九年二月三十日").map((d) => d.iso)).toEqual([
+      "2020-12-31",
+    ]);
+    expect(findDates("二〇二〇年十月二十日").map((d) => d.iso)).toEqual(["2020-10-20"]);
+  });
+
+  it("takes the signature date of an official document, and only from its last lines", () => {
+    const signed = `关于做好疫情防控工作的通知\n各街道党工委：\n${PARA}\n中共某某区委组织部\n二〇二〇年三月十三日\n`;
+    expect(extractPublishDate(signed)).toBe("2020-03-13");
+    expect(extractPublishDate(`${signed}版权所有 © 2020\n`)).toBe("2020-03-13");
+    const early = `通知\n${PARA}\n2020年3月1日\n${Array(10).fill(PARA).join("\n")}`;
+    expect(extractPublishDate(early)).toBeNull();
+    expect(extractPublishDate(`通知\n${PARA}\n会议于2020年3月1日召开`)).toBeNull();
+  });
+
   it("never takes a Discuz render stamp or a copyright year range", () => {
     const page = `激活红色细胞\n${PARA}\nGMT+8, 2024-11-24 03:03 , Processed in 0.170691 second(s), 29 queries .\n© 2001-2024 Discuz! Team.`;
     expect(extractPublishDate(page)).toBeNull();

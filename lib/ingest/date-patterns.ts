@@ -1,11 +1,27 @@
 /**
  * Full calendar dates as pages print them: 2020年5月13日, 2020-3-9, 2020/03/13, 2020.03.13,
- * 2020-03-13T10:35. Only year-month-day triples count: a year range (2001-2024) or a month-day
+ * 2020-03-13T10:35, 二〇二〇年三月十三日. Only year-month-day triples count: a year range (2001-2024) or a month-day
  * mention (1月25日) never matches.
  */
 const DATE_SOURCE = String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))`;
 
 const DATE_RE = new RegExp(DATE_SOURCE, "g");
+
+/** The same in Chinese numerals, as official documents sign off: 二〇二〇年三月十三日. */
+const CN_DATE_RE =
+  /([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月\s*(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]/g;
+/** 0–9 of one Chinese numeral (〇, ○ and 零 are all zero). */
+function toDigit(c: string): number {
+  return Math.max(0, "〇一二三四五六七八九".indexOf(c === "○" || c === "零" ? "〇" : c));
+}
+
+/** 2020 from 二〇二〇 (digit by digit); 23 from 二十三, 10 from 十, 31 from 三十一. */
+function parseChineseNumber(text: string, positional: boolean): number {
+  if (positional) return [...text].reduce((n, c) => n * 10 + toDigit(c), 0);
+  const [tens, ones] = text.split("十");
+  if (ones === undefined) return toDigit(text);
+  return (tens ? toDigit(tens) : 1) * 10 + (ones ? toDigit(ones) : 0);
+}
 
 /** A time of day right after a date: " 12:37", " 09:15:02", "T10:35:00.000+08:00". */
 export const TIME_AFTER = /^(?:\s*|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
@@ -37,7 +53,16 @@ export function findDates(line: string): DateMatch[] {
     const iso = toIsoDate(Number(m[1]), Number(month), Number(day));
     if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
   }
-  return out;
+  for (const m of line.matchAll(CN_DATE_RE)) {
+    const [year, month, day] = [m[1]!, m[2]!, m[3]!];
+    const iso = toIsoDate(
+      parseChineseNumber(year, true),
+      parseChineseNumber(month, false),
+      parseChineseNumber(day, false),
+    );
+    if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The valid date a line starts with (after optional spaces), or null. */

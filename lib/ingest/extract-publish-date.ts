@@ -12,6 +12,10 @@ const HEAD_LABEL =
 /** What may follow a byline date: nothing, a time, a separator, or another byline field. */
 const BYLINE_TAIL = /^(?:$|\s|[|｜/])/;
 const LABEL_WINDOW = 12;
+/** How far from the end an official document's signature date may stand (after 落款 and chrome). */
+const SIGNATURE_LINES = 8;
+/** A signature date is a line of its own in 年月日 form: 二〇二〇年三月十三日, 2020年3月13日. */
+const SIGNATURE_DATE = /年.*月.*[日号號]$/;
 
 function labelled(line: string, date: DateMatch, label: RegExp): boolean {
   return label.test(line.slice(Math.max(0, date.index - LABEL_WINDOW), date.index));
@@ -23,6 +27,10 @@ function leadsByline(line: string, date: DateMatch): boolean {
   const rest = line.slice(date.end);
   const time = TIME_AFTER.exec(rest);
   return BYLINE_TAIL.test(time ? rest.slice(time[0].length) : rest);
+}
+
+function isSignature(line: string, date: DateMatch): boolean {
+  return date.index === 0 && date.end === line.length && SIGNATURE_DATE.test(line);
 }
 
 function firstDate(
@@ -39,8 +47,9 @@ function firstDate(
 /**
  * The publish date of a raw page as "YYYY-MM-DD", or null when the page states none.
  * Order of trust: a labelled date in the head (发布时间/发表于/时间/日期 …), a byline line in the
- * head that opens with a date, then a 发布/发表-labelled date anywhere. Dates inside the article
- * text, render stamps (GMT+8 …) and copyright years are never taken.
+ * head that opens with a date, then a 发布/发表-labelled date anywhere, then the signature date
+ * of an official document: a line that is only a date, among the last lines. Dates inside the
+ * article text, render stamps (GMT+8 …) and copyright years are never taken.
  */
 export function extractPublishDate(text: string): string | null {
   const lines = toLines(text);
@@ -48,6 +57,7 @@ export function extractPublishDate(text: string): string | null {
   return (
     firstDate(head, (line, d) => labelled(line, d, HEAD_LABEL)) ??
     firstDate(head, leadsByline) ??
-    firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL))
+    firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
+    firstDate(lines.filter(Boolean).slice(-SIGNATURE_LINES).reverse(), isSignature)
   );
 }
