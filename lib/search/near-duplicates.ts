@@ -1,9 +1,10 @@
 /**
- * Near-duplicate detection at index time with MinHash + LSH over 4-character shingles of the
- * normalised body (separators removed). Two articles are near-duplicates when their estimated
- * Jaccard similarity is ≥ 0.75 and their lengths differ by less than a third; groups are the
- * connected components of that relation. Bands of 3 rows × 8 find pairs with Jaccard 0.8 with
- * probability > 0.99.
+ * Near-duplicate detection at index time: MinHash + LSH over 4-character shingles of the
+ * normalised body (separators removed) proposes pairs (bands of 3 rows × 8 find a pair with
+ * Jaccard 0.8 with probability > 0.99), and the exact Jaccard of their shingle sets decides. Two
+ * articles are near-duplicates when it is ≥ 0.75, their lengths differ by less than a third, and
+ * they appeared within a few days of each other: a repost, not the next week's report made from
+ * the same template (辽宁新型冠状病毒肺炎疫情情况). Groups are the connected components.
  */
 
 const HASHES = 24;
@@ -12,6 +13,8 @@ const SHINGLE = 4;
 const MIN_CHARS = 40;
 const MIN_JACCARD = 0.75;
 const MAX_BUCKET_COMPARE = 64;
+const MAX_DAYS_APART = 3;
+const DAY_MS = 86_400_000;
 
 const SEEDS_A = Uint32Array.from(
   { length: HASHES },
@@ -19,13 +22,21 @@ const SEEDS_A = Uint32Array.from(
 );
 const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-function minHash(text: string): Uint32Array | null {
+function toShingleHashes(text: string): Uint32Array | null {
   const s = text.replace(/[\s\p{P}]/gu, "");
   if (s.length < MIN_CHARS) return null;
-  const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  const out = new Uint32Array(s.length - SHINGLE + 1);
   for (let i = 0; i + SHINGLE <= s.length; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    out[i] = h >>> 0;
+  }
+  return out;
+}
+
+function minHash(shingles: Uint32Array): Uint32Array {
+  const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const h of shingles) {
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, SEEDS_A[k]!) + SEEDS_B[k]!) >>> 0;
       if (v < mins[k]!) mins[k] = v;
@@ -34,16 +45,37 @@ function minHash(text: string): Uint32Array | null {
   return mins;
 }
 
-function similar(a: Uint32Array, b: Uint32Array): boolean {
-  let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
-  return same / HASHES >= MIN_JACCARD;
+function jaccard(a: Set<number>, b: Set<number>): number {
+  let shared = 0;
+  for (const h of a) if (b.has(h)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
-/** Groups (≥ 2 doc numbers, ascending) of near-duplicate bodies. */
-export function findNearDuplicates(normBodies: readonly string[]): number[][] {
-  const sigs = normBodies.map(minHash);
+/** Groups (≥ 2 doc numbers, ascending) of near-duplicate bodies; `dates` are "YYYY-MM-DD" or null. */
+export function findNearDuplicates(
+  normBodies: readonly string[],
+  dates: readonly (string | null)[] = [],
+): number[][] {
+  // Shingles are not kept for every article (hundreds of MB on a large corpus): only the sets of
+  // the few proposed pairs are built, when checked.
+  const sigs = normBodies.map((body) => {
+    const shingles = toShingleHashes(body);
+    return shingles ? minHash(shingles) : null;
+  });
   const lengths = normBodies.map((b) => b.length);
+  const days = normBodies.map((_, d) => (dates[d] ? Date.parse(dates[d]!) / DAY_MS : NaN));
+  const sets = new Map<number, Set<number>>();
+  const setOf = (d: number): Set<number> => {
+    let set = sets.get(d);
+    if (!set) sets.set(d, (set = new Set(toShingleHashes(normBodies[d]!))));
+    return set;
+  };
+  const isDuplicate = (a: number, b: number): boolean => {
+    if (Math.min(lengths[a]!, lengths[b]!) / Math.max(lengths[a]!, lengths[b]!) < 2 / 3)
+      return false;
+    if (Math.abs(days[a]! - days[b]!) > MAX_DAYS_APART) return false;
+    return jaccard(setOf(a), setOf(b)) >= MIN_JACCARD;
+  };
   const parent = Int32Array.from({ length: normBodies.length }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -56,11 +88,8 @@ export function findNearDuplicates(normBodies: readonly string[]): number[][] {
       const key = Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(",");
       const bucket = buckets.get(key);
       if (!bucket) return void buckets.set(key, [d]);
-      for (const other of bucket.slice(-MAX_BUCKET_COMPARE)) {
-        const ratio =
-          Math.min(lengths[d]!, lengths[other]!) / Math.max(lengths[d]!, lengths[other]!);
-        if (ratio >= 2 / 3 && similar(sig, sigs[other]!)) parent[find(d)] = find(other);
-      }
+      for (const other of bucket.slice(-MAX_BUCKET_COMPARE))
+        if (find(d) !== find(other) && isDuplicate(d, other)) parent[find(d)] = find(other);
       bucket.push(d);
     });
   }

@@ -64,7 +64,15 @@ export async function writeSearchIndex(
   await write(INDEX_FILES.textLayout, layout);
   await write(INDEX_FILES.titleGrams, buildGramPostings(normTitles));
   await write(INDEX_FILES.bodyGrams, buildGramPostings(normBodies));
-  await write(INDEX_FILES.duplicates, JSON.stringify(findNearDuplicates(normBodies)));
+  await write(
+    INDEX_FILES.duplicates,
+    JSON.stringify(
+      findNearDuplicates(
+        normBodies,
+        list.map((a) => a.date),
+      ),
+    ),
+  );
   await write(
     INDEX_FILES.vocabulary,
     JSON.stringify(
