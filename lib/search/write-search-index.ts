@@ -53,6 +53,7 @@ export async function writeSearchIndex(
   await fs.mkdir(dir, { recursive: true });
   const write = (file: string, data: string | Uint8Array) =>
     fs.writeFile(path.join(dir, file), data);
+  const writeJson = (file: string, value: unknown) => write(file, JSON.stringify(value));
 
   const { text, layout } = buildTextStore(
     list.map((a) => a.title),
@@ -64,28 +65,14 @@ export async function writeSearchIndex(
   await write(INDEX_FILES.textLayout, layout);
   await write(INDEX_FILES.titleGrams, buildGramPostings(normTitles));
   await write(INDEX_FILES.bodyGrams, buildGramPostings(normBodies));
-  await write(
-    INDEX_FILES.duplicates,
-    JSON.stringify(
-      findNearDuplicates(
-        normBodies,
-        list.map((a) => a.date),
-      ),
-    ),
-  );
-  await write(
-    INDEX_FILES.vocabulary,
-    JSON.stringify(
-      buildVocabulary(
-        normTitles,
-        list.map((a) => a.keywords),
-      ),
-    ),
-  );
+  const dates = list.map((a) => a.date);
+  await writeJson(INDEX_FILES.duplicates, findNearDuplicates(normBodies, dates));
+  const keywords = list.map((a) => a.keywords);
+  await writeJson(INDEX_FILES.vocabulary, buildVocabulary(normTitles, keywords));
   const flexKeys = await writeFlexIndex(flex, path.join(dir, INDEX_FILES.flexDir));
   const docs: StoredDoc[] = list.map(({ body: _body, ...rest }) => rest);
   await write(INDEX_FILES.docs, serializeDocs(docs));
-  await write(INDEX_FILES.columns, JSON.stringify(toColumnSource(docs)));
+  await writeJson(INDEX_FILES.columns, toColumnSource(docs));
   const meta: SearchMeta = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,
