@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { findNearDuplicates } from "../lib/search/near-duplicates";
+import { findNearDuplicates, NEAR_DUPLICATE } from "../lib/search/near-duplicates";
 import { normalizeText } from "../lib/text/normalize";
 import { DXY_CORPUS } from "./shared-corpus";
 
@@ -25,8 +25,9 @@ const dates = rows.map((r) => r.date.slice(0, 10));
 const shingles = bodies.map((body) => {
   const s = body.replace(/[\s\p{P}]/gu, "");
   const set = new Set<string>();
-  for (let i = 0; i + 4 <= s.length; i++) set.add(s.slice(i, i + 4));
-  return s.length >= 40 ? set : null;
+  const n = NEAR_DUPLICATE.shingle;
+  for (let i = 0; i + n <= s.length; i++) set.add(s.slice(i, i + n));
+  return s.length >= NEAR_DUPLICATE.minChars ? set : null;
 });
 function jaccard(a: number, b: number): number {
   const [x, y] = [shingles[a]!, shingles[b]!];
@@ -53,8 +54,9 @@ for (let a = 0; a < bodies.length; a++) {
   for (const g of shingles[a] ?? []) for (const b of postings.get(g)!) if (b > a) others.add(b);
   for (const b of others) {
     const [la, lb] = [bodies[a]!.length, bodies[b]!.length];
-    if (Math.min(la, lb) / Math.max(la, lb) < 2 / 3 || jaccard(a, b) < 0.75) continue;
-    if (daysApart(a, b) > 3) templatePairs++;
+    if (Math.min(la, lb) / Math.max(la, lb) < NEAR_DUPLICATE.minLengthRatio) continue;
+    if (jaccard(a, b) < NEAR_DUPLICATE.minJaccard) continue;
+    if (daysApart(a, b) > NEAR_DUPLICATE.maxDaysApart) templatePairs++;
     else truePairs.push([a, b]);
   }
 }

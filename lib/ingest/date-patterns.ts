@@ -1,7 +1,7 @@
 /**
  * Full calendar dates as pages print them: 2020年5月13日, 2020-3-9, 2020/03/13, 2020.03.13,
- * 2020-03-13T10:35, 二〇二〇年三月十三日. Only year-month-day triples count: a year range (2001-2024) or a month-day
- * mention (1月25日) never matches.
+ * 2020-03-13T10:35, 二〇二〇年三月十三日. Only year-month-day triples count: a year range
+ * (2001-2024) or a month-day mention (1月25日) never matches.
  */
 const DATE_SOURCE = String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))`;
 

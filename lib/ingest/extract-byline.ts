@@ -23,10 +23,11 @@ function valueAfter(line: string, label: RegExp): string | null {
   return value;
 }
 
-function firstValue(lines: string[], label: RegExp): string | null {
+/** The first value `read` finds in a byline-length line. */
+function firstInLines(lines: string[], read: (line: string) => string | null): string | null {
   for (const line of lines) {
     if (line.length > MAX_BYLINE_LINE) continue;
-    const value = valueAfter(line, label);
+    const value = read(line);
     if (value) return value;
   }
   return null;
@@ -52,15 +53,6 @@ function creditedNames(line: string): string | null {
   return names.length > 0 ? names.join("、") : null;
 }
 
-function firstCredit(lines: string[]): string | null {
-  for (const line of lines) {
-    if (line.length > MAX_BYLINE_LINE) continue;
-    const names = creditedNames(line);
-    if (names) return names;
-  }
-  return null;
-}
-
 /**
  * 来源/來源 (source) and 作者 (author) from the byline lines in the page head, e.g.
  * "来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静". A value stops at the next field label and
@@ -70,7 +62,9 @@ function firstCredit(lines: string[]): string | null {
 export function extractByline(text: string): Byline {
   const head = headLines(toLines(text));
   return {
-    source: firstValue(head, SOURCE_LABEL),
-    author: firstValue(head, AUTHOR_LABEL) ?? firstCredit(head),
+    source: firstInLines(head, (line) => valueAfter(line, SOURCE_LABEL)),
+    author:
+      firstInLines(head, (line) => valueAfter(line, AUTHOR_LABEL)) ??
+      firstInLines(head, creditedNames),
   };
 }

@@ -23,9 +23,9 @@ export interface Mention {
 }
 
 export const LEAD_LENGTH = 300;
-const TITLE_WEIGHT = 4;
-const LEAD_WEIGHT = 2;
-const REST_WEIGHT = 1;
+export const TITLE_WEIGHT = 4;
+export const LEAD_WEIGHT = 2;
+export const REST_WEIGHT = 1;
 /** Places listed with others (向贵州、江西等地) or in a breakdown (湖北7例) say little about the
  * article's own region. */
 const LIST_FACTOR = 0.3;

@@ -1,9 +1,10 @@
-import { LEAD_LENGTH } from "./mentions";
+import { LEAD_LENGTH, LEAD_WEIGHT, REST_WEIGHT, TITLE_WEIGHT } from "./mentions";
 
 /**
  * Cues that an article is about the whole country: national bodies (国务院, 国家卫健委, 外交部…),
  * 全国/我国, and counts of provinces (31个省、25省区市). 中国 alone is a weak cue: it also names the
- * country in foreign news. Titles also count 各地/多地 said of the whole country. Weighted like place mentions: title strong, lead medium, rest weak.
+ * country in foreign news. Titles also count 各地 said of the whole country. Weighted like place
+ * mentions: title strong, lead medium, rest weak.
  */
 
 const STRONG_CUES = new RegExp(
@@ -36,13 +37,12 @@ function cueScore(text: string, weightAt: (offset: number) => number): number {
 /** Weighted nationwide cues in the normalised title and body; `title` counts only the strong cues
  * (中国 in a title is as often a foreign-news subject as a nationwide one). */
 export function scoreNationwide(title: string, body: string): { title: number; total: number } {
-  const strongInTitle =
-    ((title.match(STRONG_CUES)?.length ?? 0) + (title.match(TITLE_CUES)?.length ?? 0)) * 4;
+  const titleOnly = (title.match(TITLE_CUES)?.length ?? 0) * TITLE_WEIGHT;
   return {
-    title: strongInTitle,
+    title: (title.match(STRONG_CUES)?.length ?? 0) * TITLE_WEIGHT + titleOnly,
     total:
-      cueScore(title, () => 4) +
-      (title.match(TITLE_CUES)?.length ?? 0) * 4 +
-      cueScore(body, (i) => (i < LEAD_LENGTH ? 2 : 1)),
+      cueScore(title, () => TITLE_WEIGHT) +
+      titleOnly +
+      cueScore(body, (i) => (i < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT)),
   };
 }

@@ -37,9 +37,8 @@ function countOccurrences(haystack: string, needle: string, bound: number): numb
 
 function matchField(term: string, grams: GramPostings, textOf: (d: number) => string): FieldMatch {
   if (term.length <= 2 && !SEPARATOR.test(term)) {
-    const keys = termGramKeys(term);
-    const only = grams.get(keys[0]!);
-    return { ids: only.ids, tfs: Uint16Array.from(only.tfs) };
+    const exact = grams.get(termGramKeys(term)[0]!);
+    return { ids: exact.ids, tfs: Uint16Array.from(exact.tfs) };
   }
   const { ids: candidates, bound, certain } = findCandidates(term, grams);
   const ids = new Uint32Array(candidates.length);

@@ -9,11 +9,16 @@
 
 const HASHES = 24;
 const ROWS = 3;
-const SHINGLE = 4;
-const MIN_CHARS = 40;
-const MIN_JACCARD = 0.75;
+/** What makes two articles one repost (scripts/eval-duplicates.ts checks against the same). */
+export const NEAR_DUPLICATE = {
+  shingle: 4,
+  minChars: 40,
+  minJaccard: 0.75,
+  minLengthRatio: 2 / 3,
+  maxDaysApart: 3,
+} as const;
+const { shingle: SHINGLE, minChars: MIN_CHARS, minJaccard: MIN_JACCARD } = NEAR_DUPLICATE;
 const MAX_BUCKET_COMPARE = 64;
-const MAX_DAYS_APART = 3;
 const DAY_MS = 86_400_000;
 
 const SEEDS_A = Uint32Array.from(
@@ -71,9 +76,12 @@ export function findNearDuplicates(
     return set;
   };
   const isDuplicate = (a: number, b: number): boolean => {
-    if (Math.min(lengths[a]!, lengths[b]!) / Math.max(lengths[a]!, lengths[b]!) < 2 / 3)
+    if (
+      Math.min(lengths[a]!, lengths[b]!) / Math.max(lengths[a]!, lengths[b]!) <
+      NEAR_DUPLICATE.minLengthRatio
+    )
       return false;
-    if (Math.abs(days[a]! - days[b]!) > MAX_DAYS_APART) return false;
+    if (Math.abs(days[a]! - days[b]!) > NEAR_DUPLICATE.maxDaysApart) return false;
     return jaccard(setOf(a), setOf(b)) >= MIN_JACCARD;
   };
   const parent = Int32Array.from({ length: normBodies.length }, (_, i) => i);

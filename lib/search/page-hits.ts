@@ -9,17 +9,12 @@ import { nextMark } from "./engine-data";
  * `similar` lists the group's other members. Totals count groups.
  */
 
-/** Results counted with near-duplicate groups once; `keep` (if given) selects which results count. */
-export function countGroups(
-  data: EngineData,
-  results: Uint32Array,
-  keep?: (d: number) => boolean,
-): number {
+/** Results counted with near-duplicate groups once. */
+export function countGroups(data: EngineData, results: Uint32Array): number {
   const mark = nextMark(data);
   let total = 0;
   for (let i = 0; i < results.length; i++) {
     const d = results[i]!;
-    if (keep && !keep(d)) continue;
     const g = data.groupOf[d]!;
     if (g < 0) total++;
     else {
@@ -49,6 +44,12 @@ export function collapse(data: EngineData, ordered: readonly number[]): number[]
   return out;
 }
 
+/** The other members of d's near-duplicate group (none when d stands alone). */
+export function groupMates(data: EngineData, d: number): number[] {
+  const g = data.groupOf[d]!;
+  return g < 0 ? [] : data.groups[g]!.filter((x) => x !== d);
+}
+
 export function toSimilarReport(data: EngineData, d: number): SimilarReport {
   const doc = data.docs.get(d);
   return { id: doc.id, title: doc.title, date: doc.date, source: doc.source };
@@ -61,7 +62,6 @@ export function buildHit(
   score: number,
 ): SearchHit {
   const doc = data.docs.get(d);
-  const g = data.groupOf[d]!;
   return {
     id: doc.id,
     title: toSegments(doc.title, findHits(data.text.title(d), terms)),
@@ -72,7 +72,6 @@ export function buildHit(
     themes: doc.themes.map((t) => ({ name: t.name, keywords: t.keywords })),
     url: doc.url,
     score: Math.round(score * 1000) / 1000,
-    similar:
-      g < 0 ? [] : data.groups[g]!.filter((x) => x !== d).map((x) => toSimilarReport(data, x)),
+    similar: groupMates(data, d).map((x) => toSimilarReport(data, x)),
   };
 }

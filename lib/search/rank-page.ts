@@ -32,6 +32,20 @@ export function rankPage(
   state: SearchState,
   parsed: ParsedQuery,
   cache: MatchCache,
+  withFacets: true,
+): RankedPage & { facets: Facets };
+export function rankPage(
+  data: EngineData,
+  state: SearchState,
+  parsed: ParsedQuery,
+  cache: MatchCache,
+  withFacets: false,
+): RankedPage;
+export function rankPage(
+  data: EngineData,
+  state: SearchState,
+  parsed: ParsedQuery,
+  cache: MatchCache,
   withFacets: boolean,
 ): RankedPage {
   const query = evaluateQuery(data, parsed, cache);

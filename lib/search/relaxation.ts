@@ -1,5 +1,5 @@
 import type { EngineData } from "./engine-data";
-import { buildDocFilter } from "./filters";
+import { buildDocFilter, keepPassing } from "./filters";
 import { countGroups } from "./page-hits";
 import { formatQuery, type ParsedQuery } from "./parse-query";
 import { evaluateQuery, type MatchCache } from "./query-eval";
@@ -22,12 +22,7 @@ function count(
   cache: MatchCache,
 ): number {
   const { matches } = evaluateQuery(data, parsed, cache);
-  const filter = buildDocFilter(state, data.cols);
-  return countGroups(
-    data,
-    matches,
-    filter.active === 0 ? undefined : (d) => filter.failures(d) === 0,
-  );
+  return countGroups(data, keepPassing(matches, buildDocFilter(state, data.cols)));
 }
 
 function withQuery(state: SearchState, parsed: ParsedQuery): SearchState {

@@ -1,5 +1,5 @@
 import type { EngineData } from "./engine-data";
-import { buildHit } from "./page-hits";
+import { buildHit, groupMates } from "./page-hits";
 import { parseQuery, positiveTerms } from "./parse-query";
 import type { MatchCache } from "./query-eval";
 import { rankPage } from "./rank-page";
@@ -28,7 +28,7 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
     total,
     tookMs: elapsedMs(started),
     hits,
-    facets: facets!,
+    facets,
     relaxation,
     emptyTerms,
   };
@@ -39,10 +39,6 @@ export function rankIds(data: EngineData, state: SearchState): RankedIds {
   const started = performance.now();
   const { page, total } = rankPage(data, state, parseQuery(state.q), new Map(), false);
   const idOf = (d: number) => data.docs.get(d).id;
-  const hits = page.map((d) => {
-    const g = data.groupOf[d]!;
-    const similar = g < 0 ? [] : data.groups[g]!.filter((x) => x !== d).map(idOf);
-    return { id: idOf(d), similar };
-  });
+  const hits = page.map((d) => ({ id: idOf(d), similar: groupMates(data, d).map(idOf) }));
   return { total, tookMs: elapsedMs(started), hits };
 }
