@@ -2,7 +2,7 @@ import { cleanLines, joinKept, titleKey } from "./clean-lines";
 import { extractByline } from "./extract-byline";
 import { extractPublishDate } from "./extract-publish-date";
 import { findTitle } from "./find-title";
-import { htmlToText } from "./html-to-text";
+import { parseHtmlPage } from "./html/parse-html-page";
 import { toLines } from "./page-lines";
 
 export interface ParsedPage {
@@ -11,6 +11,8 @@ export interface ParsedPage {
   date: string | null;
   source: string | null;
   author: string | null;
+  /** The page's canonical URL when it declares one. */
+  url: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface ParsedPage {
  * page chrome and never reach the body; repeats of the headline inside the body are dropped.
  */
 export function parsePage(raw: string, opts: { html?: boolean } = {}): ParsedPage {
-  const page = opts.html ? htmlToText(raw) : { text: raw, h1: null, title: null };
+  if (opts.html) return parseHtmlPage(raw);
+  const page = { text: raw, h1: null, title: null };
   const rows = cleanLines(toLines(page.text), { page: true });
   const { title, row } = findTitle(rows, opts.html ? page : undefined);
   const key = title ? titleKey(title) : null;
@@ -29,7 +32,7 @@ export function parsePage(raw: string, opts: { html?: boolean } = {}): ParsedPag
     .map((r) => r.text)
     .join("\n");
   const { source, author } = extractByline(page.text);
-  return { title, body, date: extractPublishDate(page.text), source, author };
+  return { title, body, date: extractPublishDate(page.text), source, author, url: null };
 }
 
 /** The same cleaning rules for a record's text (jsonl "text" fields); drops lines repeating `title`. */

@@ -30,7 +30,7 @@ interface Fields {
 function toFields(input: RawInput): Fields {
   if (input.kind === "page") {
     const page = parsePage(input.text, { html: input.html });
-    return { ...page, url: null, province: null };
+    return { ...page, province: null };
   }
   const r = input.record;
   return {
