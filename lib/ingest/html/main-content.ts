@@ -1,3 +1,4 @@
+import { LINE_DROP_RULES } from "../clean-rules";
 import type { DomBlock, DomBlocks, ElementSpan } from "./dom-blocks";
 
 /**
@@ -17,12 +18,20 @@ const MAX_LINK_SHARE = 0.5;
 /** Unpunctuated text (menus, labels, headlines) counts for this share of its length. */
 const UNPUNCTUATED_WEIGHT = 0.2;
 
-const visibleLength = (text: string): number => text.replace(/\s+/g, "").length;
+/** Latin letters count a third: an English word of five letters says about what two hanzi say,
+ * and English copyright and trademark notices must not outweigh a Chinese post. */
+const LATIN = /[A-Za-z]/g;
+function visibleLength(text: string): number {
+  const compact = text.replace(/\s+/g, "");
+  return compact.length - ((compact.match(LATIN)?.length ?? 0) * 2) / 3;
+}
 
 export function blockWeight(block: DomBlock): number {
   const chars = visibleLength(block.text);
   if (chars === 0) return 0;
   if (block.linkChars / chars > MAX_LINK_SHARE) return -block.linkChars - BLOCK_COST;
+  // Copyright lines, share bars, editor credits…: chrome however punctuated.
+  if (LINE_DROP_RULES.some((rule) => rule.test(block.text))) return -chars / 2 - BLOCK_COST;
   const prose = chars - block.linkChars;
   const punctuated = (block.text.match(PUNCTUATION)?.length ?? 0) > 0;
   return (punctuated ? prose : prose * UNPUNCTUATED_WEIGHT) - 2 * block.linkChars - BLOCK_COST;
