@@ -17,6 +17,9 @@ const BLOCK_COST = 6;
 const MAX_LINK_SHARE = 0.5;
 /** Unpunctuated text (menus, labels, headlines) counts for this share of its length. */
 const UNPUNCTUATED_WEIGHT = 0.2;
+/** An ad box or a "today's picks" table set inside the article must not cut off the paragraphs
+ * beyond it: a long paragraph this close past the edge, worth more than the chrome between, joins. */
+const BRIDGE = { blocks: 20, minWeight: 100 };
 
 /** Latin letters count a third: an English word of five letters says about what two hanzi say,
  * and English copyright and trademark notices must not outweigh a Chinese post. */
@@ -65,5 +68,26 @@ export function findMainContent({ blocks, spans }: DomBlocks): MainContent | nul
   let { start, end } = best;
   while (start < end && weights[start]! <= 0) start++;
   while (end > start && weights[end - 1]! <= 0) end--;
+  start = bridge(weights, start, -1);
+  end = bridge(weights, end - 1, 1) + 1;
   return { start, end, weights };
+}
+
+/** The edge block `from` moved over chrome to any long paragraph just beyond it (step -1: back). */
+function bridge(weights: number[], from: number, step: 1 | -1): number {
+  let edge = from;
+  let gap = 0;
+  for (
+    let i = edge + step, n = 0;
+    i >= 0 && i < weights.length && n < BRIDGE.blocks;
+    i += step, n++
+  ) {
+    const w = weights[i]!;
+    if (w >= BRIDGE.minWeight && w > -gap) {
+      edge = i;
+      gap = 0;
+      n = 0;
+    } else gap += w;
+  }
+  return edge;
 }

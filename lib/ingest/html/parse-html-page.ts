@@ -3,6 +3,7 @@ import { extractByline } from "../extract-byline";
 import { extractPublishDate } from "../extract-publish-date";
 import { parseDateValue } from "../parse-date-value";
 import type { ParsedPage } from "../parse-page";
+import { toBodyLines } from "./body-blocks";
 import { toDomBlocks } from "./dom-blocks";
 import { findHeadline } from "./find-headline";
 import { parseHtmlDocument, pruneDocument } from "./html-document";
@@ -25,7 +26,7 @@ export function parseHtmlPage(html: string): ParsedPage {
   const main = findMainContent(dom) ?? { start: 0, end: dom.blocks.length, weights: [] };
   const headline = findHeadline(dom.blocks, main, meta);
   const bodyFrom = headline && headline.block >= main.start ? headline.block + 1 : main.start;
-  const lines = dom.blocks.slice(bodyFrom, main.end).map((b) => b.text);
+  const lines = toBodyLines(dom.blocks.slice(bodyFrom, main.end));
   const body = joinKept(cleanLines(lines, { page: true, title: headline?.text }));
   // The byline lives between the headline and the body; the page text from there on is searched.
   const bylineFrom =
