@@ -3,9 +3,20 @@
  * 2020-03-13T10:35, 二〇二〇年三月十三日. Only year-month-day triples count: a year range
  * (2001-2024) or a month-day mention (1月25日) never matches.
  */
-const DATE_SOURCE = String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))`;
+const DATE_SOURCE = String.raw`(?<!\d)((?:19|20)\d{2})(?:\s*[年]\s*(\d{1,2})\s*[月]\s*(\d{1,2})\s*[日号號]?|([-/.])(\d{1,2})\4(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?!\d)))`;
 
 const DATE_RE = new RegExp(DATE_SOURCE, "g");
+
+/**
+ * Day and month before the year, as foreign and older portal pages print them: 7/5/2005 9:23:57 PM
+ * (US order, told by its AM/PM), 06/02/2022 (day first, the international order), 25/12/2005.
+ */
+const DMY_RE =
+  /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)(\s*\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)?/gi;
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+/** "September 10th, 2005", "Sep 10, 2005", "10 September 2005". */
+const EN_DATE_RE =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2}))\b/gi;
 
 /** The same in Chinese numerals, as official documents sign off: 二〇二〇年三月十三日. */
 const CN_DATE_RE =
@@ -60,6 +71,17 @@ export function findDates(line: string): DateMatch[] {
       parseChineseNumber(month, false),
       parseChineseNumber(day, false),
     );
+    if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of line.matchAll(DMY_RE)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const monthFirst = b > 12 || (a <= 12 && m[5] !== undefined);
+    const iso = toIsoDate(Number(m[4]), monthFirst ? a : b, monthFirst ? b : a);
+    if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of line.matchAll(EN_DATE_RE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5] ?? "").toLowerCase()) + 1;
+    const iso = toIsoDate(Number(m[3] ?? m[6]), month, Number(m[2] ?? m[4]));
     if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -2,7 +2,10 @@ import { findDates, TIME_AFTER, type DateMatch } from "./date-patterns";
 import { headLines, toLines } from "./page-lines";
 
 /** Lines whose dates are page-render stamps or copyright years, never a publish date. */
-const TRAP_LINE = /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP/i;
+const TRAP_LINE =
+  /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP|今天是|今日是|当前时间|當前時間|京港台时间|京港台時間/i;
+/** A byline is short; a date in a longer head line is a sentence's. */
+const MAX_BYLINE_LINE = 100;
 /** A label right before the date that says "this is when it was published". */
 const PUBLISH_LABEL =
   /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
@@ -47,7 +50,8 @@ function firstDate(
 /**
  * The publish date of a raw page as "YYYY-MM-DD", or null when the page states none.
  * Order of trust: a labelled date in the head (发布时间/发表于/时间/日期 …), a byline line in the
- * head that opens with a date, then a 发布/发表-labelled date anywhere, then the signature date
+ * head that opens with a date, any date on a short head line ("http://www.sina.net 2005年03月21日
+ * 11:21 《理财周刊》"), then a 发布/发表-labelled date anywhere, then the signature date
  * of an official document: a line that is only a date, among the last lines. Dates inside the
  * article text, render stamps (GMT+8 …) and copyright years are never taken.
  */
@@ -57,6 +61,7 @@ export function extractPublishDate(text: string): string | null {
   return (
     firstDate(head, (line, d) => labelled(line, d, HEAD_LABEL)) ??
     firstDate(head, leadsByline) ??
+    firstDate(head, (line) => line.length <= MAX_BYLINE_LINE) ??
     firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
     firstDate(lines.filter(Boolean).slice(-SIGNATURE_LINES).reverse(), isSignature)
   );
