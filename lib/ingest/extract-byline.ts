@@ -1,70 +1,104 @@
-import { headLines, toLines } from "./page-lines";
+import { AUTHOR_LABEL, SOURCE_LABEL, asSource, namesInCredit, valueAfter } from "./byline-values";
+import { LINE_DROP_RULES } from "./clean-rules";
+import { findDates, TIME_AFTER } from "./date-patterns";
+import { headLines, isContentLine, toLines } from "./page-lines";
 
 export interface Byline {
   source: string | null;
   author: string | null;
 }
 
-const SOURCE_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/;
-const AUTHOR_LABEL = /(?:(?<!工)作\s*者|撰稿|撰文)\s*[:：]\s*/;
-/** Where a field value ends: whitespace, a separator or bracket, or the next field's label. */
-const VALUE_END =
-  /[\s|｜,，;；。()（）【】[\]<>《》]|(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|分类|分類|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|稿源|摄影|攝影|记者|記者)(?:时间|時間|日期|次数|次數|于|於)?\s*[:：]/;
 const MAX_BYLINE_LINE = 200;
-const MAX_VALUE = 40;
+/** How many lines of the article's opening are read for a dateline credit. */
+const LEAD_LINES = 3;
 
-function valueAfter(line: string, label: RegExp): string | null {
-  const m = label.exec(line);
-  if (!m) return null;
-  const rest = line.slice(m.index + m[0].length);
-  const end = VALUE_END.exec(rest);
-  const value = (end ? rest.slice(0, end.index) : rest).replace(/[:：、.。]+$/, "").trim();
-  if (!value || value.length > MAX_VALUE || /^\d{4}[-/.年]/.test(value)) return null;
-  return value;
-}
+// "本报记者 张三 李四", "记者：王五", "文/赵六": the role must be followed by a colon or a space
+// (so "记者近日获悉" is prose, not a byline).
+const CREDIT =
+  /(?:^|[\s|｜])(?:(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／]\s*)(.+)/u;
+/** "新华社乌鲁木齐5月9日电（记者邹伟）", "本报讯（记者叶婉）", "本报讯 （实习记者 樊亮 记者惠禾）". */
+const DATELINE_CREDIT = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]([^（）()]{2,60})[）)]/u;
+/** A closing credit on a line of its own: "（袁源）", "（总台央视记者 奚丹霓 张赛）", "（姚峰 上海报道）". */
+const CLOSING_CREDIT = /^[（(]([^（）()]{2,40})[）)]$/u;
+/** A closing attribution: "《光明日报》（2024年05月20日 03版）", "《人民日报》2024年5月13日第3版". */
+const CLOSING_ATTRIBUTION = /^[（(]?《([^《》]{2,20})》\s*[（(]?\s*(?:\d{4}\s*年|\d{4}-)/u;
+/** An outlet's name ends like one; a 2–3 hanzi value that does not is a person in the 来源 slot. */
+const OUTLET_END =
+  /(?:报|報|网|網|社|台|刊|志|新闻|新聞|频道|頻道|中心|局|部|委|院|会|會|号|號|站|办|辦|府|厅|廳|处|處|所|团|團|媒体|媒體|视|視|讯|訊|版|馆|館|[A-Za-z])$/u;
 
-/** The first value `read` finds in a byline-length line. */
-function firstInLines(lines: string[], read: (line: string) => string | null): string | null {
+const isChrome = (line: string): boolean =>
+  LINE_DROP_RULES.some((r) => r.name === "copyrightFooter" && r.test(line));
+
+const joinNames = (names: string[]): string | null => (names.length > 0 ? names.join("、") : null);
+
+function first<T>(lines: readonly string[], read: (line: string) => T | null): T | null {
   for (const line of lines) {
-    if (line.length > MAX_BYLINE_LINE) continue;
+    if (line.length > MAX_BYLINE_LINE || isChrome(line)) continue;
     const value = read(line);
     if (value) return value;
   }
   return null;
 }
 
-// "本报记者 张三 李四", "记者：王五", "文/赵六": the names after the role, unlabelled otherwise. The
-// role must be followed by a colon or a space (so "记者近日获悉" is prose, not a byline).
-const CREDIT =
-  /(?:^|[\s|｜])(?:(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／]\s*)(.+)/u;
-const NAME = /^\p{Script=Han}{2,4}$/u;
-// Words that end the names in a credit line: roles of the next person, or what they did.
-const CREDIT_STOP =
-  /^(?:通讯员|通訊員|实习生|實習生|记者|記者|报道|報導|报导|摄|攝|摄影|攝影|编辑|編輯|发自|發自|来源|來源)/;
+/** 作者：宋怡 杨志华 → the names after the label, up to the next field. */
+function labelledAuthors(line: string): string | null {
+  const m = AUTHOR_LABEL.exec(line);
+  if (!m) return null;
+  const names = namesInCredit(line.slice(m.index + m[0].length)).filter((n) => !OUTLET_END.test(n));
+  return joinNames(names);
+}
 
 function creditedNames(line: string): string | null {
   const m = CREDIT.exec(line);
-  if (!m) return null;
-  const names: string[] = [];
-  for (const token of m[1]!.split(/[\s、,，]+/)) {
-    if (!NAME.test(token) || CREDIT_STOP.test(token)) break;
-    names.push(token);
-  }
-  return names.length > 0 ? names.join("、") : null;
+  return m ? joinNames(namesInCredit(m[0])) : null;
+}
+
+/** The outlet printed right after the byline's date: "2005年03月21日 11:21 《理财周刊》", "22:30·新华社". */
+function sourceNextToDate(line: string): string | null {
+  const date = findDates(line)[0];
+  if (!date || isContentLine(line)) return null;
+  let rest = line.slice(date.end);
+  rest = rest.slice(TIME_AFTER.exec(rest)?.[0].length ?? 0).replace(/^[\s·|｜/更新]+/, "");
+  const m = /^《?([\p{Script=Han}A-Za-z]{2,20})》?(?=$|\s|作者|來源|来源)/u.exec(rest);
+  return m && !/^发布于|^發佈於/.test(m[1]!) ? asSource(m[1]!) : null;
+}
+
+function closingSource(line: string): string | null {
+  const labelled = asSource(valueAfter(line, SOURCE_LABEL));
+  if (labelled && (labelled.length > 3 || OUTLET_END.test(labelled))) return labelled;
+  return CLOSING_ATTRIBUTION.exec(line)?.[1] ?? null;
+}
+
+function closingAuthors(line: string): string | null {
+  const credit = CLOSING_CREDIT.exec(line)?.[1];
+  if (credit && !/编|編|责|責|校对|校對|审|審|来源|來源/.test(credit))
+    return joinNames(namesInCredit(credit));
+  return labelledAuthors(line);
 }
 
 /**
- * 来源/來源 (source) and 作者 (author) from the byline lines in the page head, e.g.
- * "来源:陕西党建网 发布时间:2020-03-13 10:35 作者:张静". A value stops at the next field label and
- * at whitespace. Without an 作者 label, a reporter credit ("本报记者 张三 李四", "文/赵六") names
- * the authors. Footers ("凡本网注明来源：…") are below the head and never read.
+ * Source (来源/稿源/转自, or the outlet printed next to the date) and authors (作者/执笔 labels,
+ * reporter credits "本报记者 张三 李四", "文/赵六") from the page head, the byline lines before the
+ * first paragraph; then the dateline credit of the opening ("新华社北京3月1日电（记者 X）"); then
+ * the closing lines given as `tail` (来源：…, 作者：…, "（记者 胡晓蓉）", "《光明日报》（…版）").
+ * Editors (责任编辑/编辑/责编) are never authors; footers are never read.
  */
-export function extractByline(text: string): Byline {
-  const head = headLines(toLines(text));
-  return {
-    source: firstInLines(head, (line) => valueAfter(line, SOURCE_LABEL)),
-    author:
-      firstInLines(head, (line) => valueAfter(line, AUTHOR_LABEL)) ??
-      firstInLines(head, creditedNames),
-  };
+export function extractByline(text: string, opts: { tail?: readonly string[] } = {}): Byline {
+  const lines = toLines(text).filter(Boolean);
+  const head = headLines(lines);
+  const lead = lines.slice(head.length, head.length + LEAD_LINES);
+  const tail = opts.tail ?? [];
+  const source =
+    first(head, (line) => asSource(valueAfter(line, SOURCE_LABEL))) ??
+    first(head, sourceNextToDate) ??
+    first(tail, closingSource);
+  const author =
+    first(head, labelledAuthors) ??
+    first(head, creditedNames) ??
+    first(lead, (line) => {
+      const credit = DATELINE_CREDIT.exec(line)?.[1];
+      return credit ? joinNames(namesInCredit(credit)) : null;
+    }) ??
+    first(tail, closingAuthors);
+  return { source, author: author === source ? null : author };
 }

@@ -12,6 +12,9 @@ import { readPageMeta } from "./page-meta";
 
 /** How many blocks above the main block the byline search starts when no headline was found. */
 const BYLINE_LOOKBACK = 10;
+/** Closing credits: the main block's last lines and the ones right after it. */
+const TAIL_INSIDE = 3;
+const TAIL_AFTER = 6;
 
 /**
  * An HTML page read as a document: declared metadata, then the main block found by text and link
@@ -37,7 +40,10 @@ export function parseHtmlPage(html: string): ParsedPage {
     .slice(bylineFrom)
     .map((b) => b.text)
     .join("\n");
-  const byline = extractByline(pageText);
+  const tail = dom.blocks
+    .slice(Math.max(main.start, main.end - TAIL_INSIDE), main.end + TAIL_AFTER)
+    .map((b) => b.text);
+  const byline = extractByline(pageText, { tail });
   const declaredDate = meta.dates.map(parseDateValue).find((d) => d !== null) ?? null;
   return {
     title: headline?.text ?? null,

@@ -1,0 +1,59 @@
+/**
+ * Reading one credit value: the text after a 来源/作者 label up to the next field, the names of a
+ * reporter credit, and whether a value can be an outlet or a person at all. Shared by the byline
+ * of the page head, datelines and closing credits, for .txt and .html pages alike.
+ */
+
+export const SOURCE_LABEL =
+  /(?:来源|來源|稿源|出处|出處|本文来源于|本文來源於|转自|轉自)\s*[:：]?\s*(?=\S)/;
+export const AUTHOR_LABEL = /(?:(?<![工编編])作\s*者|撰稿|撰文|执笔人?|執筆人?)\s*[:：]\s*/;
+/** Where a field value ends: whitespace, a separator or bracket, a date, or the next label. */
+const VALUE_END =
+  /[\s|｜,，;；。()（）【】[\]<>]|(?:19|20)\d{2}\s*[-/.年]|(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|分类|分類|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|稿源|摄影|攝影|记者|記者)(?:时间|時間|日期|次数|次數|于|於)?\s*[:：]/;
+const MAX_VALUE = 40;
+/** Not an outlet: what a CMS puts in the 来源 slot when it names none. */
+const GENERIC_SOURCE =
+  /^(?:转载文章|轉載文章|转载|轉載|本站|本网|本網|原创|原創|网络|網絡|互联网|互聯網|网友|網友|未知|不详|不詳|综合|綜合|其他|其它)$/;
+
+/** The raw value after `label` in `line`, up to the next field; null when there is none. */
+export function valueAfter(line: string, label: RegExp): string | null {
+  const m = label.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length).replace(/^[[【]/, "");
+  const end = VALUE_END.exec(rest);
+  const value = (end ? rest.slice(0, end.index) : rest).replace(/[:：、.。\]】]+$/, "").trim();
+  if (!value || value.length > MAX_VALUE || /^\d/.test(value)) return null;
+  return value;
+}
+
+/** A value that names an outlet: not a CMS placeholder. */
+export function asSource(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.replace(/^[《【[]|[》】\]]$/g, "").trim();
+  return v && !GENERIC_SOURCE.test(v) ? value.trim() : null;
+}
+
+/** A personal name in a credit: 2–4 hanzi (a compound surname makes four), or a user name. */
+const NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z0-9_][\w.-]{2,20})$/u;
+/** Words that end the names in a credit: roles of the next person, or what they did. */
+const CREDIT_STOP =
+  /^(?:通讯员|通訊員|实习生|實習生|记者|記者|报道|報導|报导|摄|攝|摄影|攝影|编辑|編輯|责编|責編|发自|發自|来源|來源|本报|本報)/;
+const ROLE =
+  /(?:本报|本報|本台|本刊|本网|本網|总台央视|总台|新华社|中新社|信报|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰文|采写|採寫|执笔人?|執筆人?)\s*[:：]?\s*/gu;
+/** What follows the names in a closing credit: "（姚峰 上海报道）", "（记者 X 摄）". */
+const CREDIT_TAIL = /\s*\S{0,6}(?:报道|報導|报导|发自\S*|發自\S*)$/u;
+
+/**
+ * The people named in a credit text such as "实习记者 樊亮 张明超 记者惠禾" or "邹多为、唐诗凝":
+ * names after each role word, up to a word that is no name. Photographers (…摄) are not authors.
+ */
+export function namesInCredit(text: string): string[] {
+  if (/摄$|攝$|摄影|攝影/.test(text.trim())) return [];
+  const names: string[] = [];
+  const body = text.replace(CREDIT_TAIL, "").replace(ROLE, " ");
+  for (const token of body.split(/[\s、,，]+/).filter(Boolean)) {
+    if (!NAME.test(token) || CREDIT_STOP.test(token)) break;
+    names.push(token);
+  }
+  return names;
+}
