@@ -29,8 +29,8 @@ export function valueAfter(line: string, label: RegExp): string | null {
 /** A value that names an outlet: not a CMS placeholder. */
 export function asSource(value: string | null): string | null {
   if (!value) return null;
-  const v = value.replace(/^[《【[]|[》】\]]$/g, "").trim();
-  return v && !GENERIC_SOURCE.test(v) ? value.trim() : null;
+  const v = value.trim().replace(/^[《【[]([^《》]*)[》】\]]$/, "$1");
+  return v && !GENERIC_SOURCE.test(v) ? v : null;
 }
 
 /** A personal name in a credit: 2–4 hanzi (a compound surname makes four), or a user name. */

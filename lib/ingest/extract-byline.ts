@@ -11,6 +11,7 @@ export interface Byline {
 const MAX_BYLINE_LINE = 200;
 /** How many lines of the article's opening are read for a dateline credit. */
 const LEAD_LINES = 3;
+const LEAD_CHARS = 100;
 
 // "本报记者 张三 李四", "记者：王五", "文/赵六": the role must be followed by a colon or a space
 // (so "记者近日获悉" is prose, not a byline).
@@ -58,9 +59,9 @@ function sourceNextToDate(line: string): string | null {
   const date = findDates(line)[0];
   if (!date || isContentLine(line)) return null;
   let rest = line.slice(date.end);
-  rest = rest.slice(TIME_AFTER.exec(rest)?.[0].length ?? 0).replace(/^[\s·|｜/更新]+/, "");
+  rest = rest.slice(TIME_AFTER.exec(rest)?.[0].length ?? 0).replace(/^(?:[\s·|｜/]|更新)+/, "");
   const m = /^《?([\p{Script=Han}A-Za-z]{2,20})》?(?=$|\s|作者|來源|来源)/u.exec(rest);
-  return m && !/^发布于|^發佈於/.test(m[1]!) ? asSource(m[1]!) : null;
+  return m && OUTLET_END.test(m[1]!) && !/^(?:发布于|發佈於|来自|來自)/.test(m[1]!) ? asSource(m[1]!) : null;
 }
 
 function closingSource(line: string): string | null {
@@ -86,7 +87,8 @@ function closingAuthors(line: string): string | null {
 export function extractByline(text: string, opts: { tail?: readonly string[] } = {}): Byline {
   const lines = toLines(text).filter(Boolean);
   const head = headLines(lines);
-  const lead = lines.slice(head.length, head.length + LEAD_LINES);
+  // A dateline opens a paragraph: its first characters are enough.
+  const lead = lines.slice(head.length, head.length + LEAD_LINES).map((l) => l.slice(0, LEAD_CHARS));
   const tail = opts.tail ?? [];
   const source =
     first(head, (line) => asSource(valueAfter(line, SOURCE_LABEL))) ??
