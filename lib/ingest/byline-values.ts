@@ -49,11 +49,32 @@ const CREDIT_TAIL = /\s*\S{0,6}(?:报道|報導|报导|发自\S*|發自\S*)$/u;
  */
 export function namesInCredit(text: string): string[] {
   if (/摄$|攝$|摄影|攝影/.test(text.trim())) return [];
+  // Names follow the first role word ("政能亮特约评论员 韩涵"): what precedes it is an outlet.
+  const role = new RegExp(ROLE.source, "u").exec(text);
+  const credit = role ? text.slice(role.index) : text;
+  const body = credit
+    .replace(/(?:发自|發自)\S*/gu, " ")
+    .replace(CREDIT_TAIL, "")
+    .replace(ROLE, " ");
+  const tokens = joinSpacedHanzi(body.split(/[\s、,，]+/).filter(Boolean));
   const names: string[] = [];
-  const body = text.replace(CREDIT_TAIL, "").replace(ROLE, " ");
-  for (const token of body.split(/[\s、,，]+/).filter(Boolean)) {
+  for (const token of tokens) {
     if (!NAME.test(token) || CREDIT_STOP.test(token)) break;
     names.push(token);
   }
   return names;
+}
+
+/** Typeset names spaced out to a fixed width: "方 敏" is one name. */
+function joinSpacedHanzi(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (/^\p{Script=Han}$/u.test(t) && next && /^\p{Script=Han}{1,2}$/u.test(next)) {
+      out.push(t + next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { AUTHOR_LABEL, SOURCE_LABEL, asSource, namesInCredit, valueAfter } from "./byline-values";
 import { LINE_DROP_RULES } from "./clean-rules";
+import { isDictionaryWord, isUnknownName } from "../text/segment";
 import { findDates, TIME_AFTER } from "./date-patterns";
 import { headLines, isContentLine, toLines } from "./page-lines";
 
@@ -16,7 +17,14 @@ const LEAD_CHARS = 100;
 // "本报记者 张三 李四", "记者：王五", "文/赵六": the role must be followed by a colon or a space
 // (so "记者近日获悉" is prose, not a byline).
 const CREDIT =
-  /(?:^|[\s|｜])(?:(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／]\s*)(.+)/u;
+  /(?:^|[\s|｜·])(?:(?:\S{0,10}?(?:报|報|网|網|社|台|刊))?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／丨|｜]\s*)(.+)/u;
+/** An opening paragraph that starts with its credit: "新华社记者邹多为、唐诗凝、丁乐9日，海关总署…". */
+const LEAD_CREDIT =
+  /^\S{0,10}?(?:社|报|報|台)(?:记者|記者)((?:\p{Script=Han}{2,4}、)*\p{Script=Han}{2,4})(?=\d|\s)/u;
+/** A closing credit that ends the last paragraph: "…吗？”（姚峰 上海报道）", "…“共赢”。（钟才文）". */
+const TRAILING_CREDIT = /[。！？”」][（(]([^（）()]{2,30})[）)]$/u;
+/** A name standing alone right under the headline (a blog's or a column's writer). */
+const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 /** "新华社乌鲁木齐5月9日电（记者邹伟）", "本报讯（记者叶婉）", "本报讯 （实习记者 樊亮 记者惠禾）". */
 const DATELINE_CREDIT = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]([^（）()]{2,60})[）)]/u;
 /** A closing credit on a line of its own: "（袁源）", "（总台央视记者 奚丹霓 张赛）", "（姚峰 上海报道）". */
@@ -61,7 +69,9 @@ function sourceNextToDate(line: string): string | null {
   let rest = line.slice(date.end);
   rest = rest.slice(TIME_AFTER.exec(rest)?.[0].length ?? 0).replace(/^(?:[\s·|｜/]|更新)+/, "");
   const m = /^《?([\p{Script=Han}A-Za-z]{2,20})》?(?=$|\s|作者|來源|来源)/u.exec(rest);
-  return m && OUTLET_END.test(m[1]!) && !/^(?:发布于|發佈於|来自|來自)/.test(m[1]!) ? asSource(m[1]!) : null;
+  return m && OUTLET_END.test(m[1]!) && !/^(?:发布于|發佈於|来自|來自)/.test(m[1]!)
+    ? asSource(m[1]!)
+    : null;
 }
 
 function closingSource(line: string): string | null {
@@ -71,10 +81,25 @@ function closingSource(line: string): string | null {
 }
 
 function closingAuthors(line: string): string | null {
-  const credit = CLOSING_CREDIT.exec(line)?.[1];
-  if (credit && !/编|編|责|責|校对|校對|审|審|来源|來源/.test(credit))
-    return joinNames(namesInCredit(credit));
-  return labelledAuthors(line);
+  const credit = CLOSING_CREDIT.exec(line)?.[1] ?? TRAILING_CREDIT.exec(line)?.[1];
+  if (credit && !/编|編|责|責|校对|校對|审|審|来源|來源/.test(credit)) {
+    const names = namesInCredit(credit).filter((n) => !OUTLET_END.test(n));
+    if (names.length > 0) return joinNames(names);
+  }
+  return labelledAuthors(line) ?? creditedNames(line);
+}
+
+/** "来源：中国新闻网 王帆 字号减小": a name the dictionary does not know, right after the source. */
+function nameAfterSource(line: string): string | null {
+  const m = new RegExp(`${SOURCE_LABEL.source}(\\S+)\\s+(\\p{Script=Han}{2,3})(?=\\s|$)`, "u").exec(
+    line,
+  );
+  const name = m?.[2];
+  return name && !OUTLET_END.test(name) && !isDictionaryWord(name) ? name : null;
+}
+
+function bareName(line: string): string | null {
+  return BARE_NAME.test(line) && !OUTLET_END.test(line) && isUnknownName(line) ? line : null;
 }
 
 /**
@@ -88,7 +113,9 @@ export function extractByline(text: string, opts: { tail?: readonly string[] } =
   const lines = toLines(text).filter(Boolean);
   const head = headLines(lines);
   // A dateline opens a paragraph: its first characters are enough.
-  const lead = lines.slice(head.length, head.length + LEAD_LINES).map((l) => l.slice(0, LEAD_CHARS));
+  const lead = lines
+    .slice(head.length, head.length + LEAD_LINES)
+    .map((l) => l.slice(0, LEAD_CHARS));
   const tail = opts.tail ?? [];
   const source =
     first(head, (line) => asSource(valueAfter(line, SOURCE_LABEL))) ??
@@ -101,6 +128,9 @@ export function extractByline(text: string, opts: { tail?: readonly string[] } =
       const credit = DATELINE_CREDIT.exec(line)?.[1];
       return credit ? joinNames(namesInCredit(credit)) : null;
     }) ??
-    first(tail, closingAuthors);
+    first([...head, ...lead], (line) => LEAD_CREDIT.exec(line)?.[1] ?? null) ??
+    first([...tail].reverse(), closingAuthors) ??
+    first(head, nameAfterSource) ??
+    first(head.slice(1, 3), bareName);
   return { source, author: author === source ? null : author };
 }

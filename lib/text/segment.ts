@@ -12,6 +12,7 @@ type Jieba = {
   cut(text: string, hmm?: boolean): string[];
   cutForSearch(text: string, hmm?: boolean): string[];
   extract(text: string, topN: number): { word: string; weight: number }[];
+  tag(text: string): { word: string; tag: string }[];
 };
 
 const require = createRequire(import.meta.url);
@@ -66,4 +67,20 @@ export function findWordBoundaries(normalized: string): Set<number> | null {
   let at = 0;
   for (const token of getJieba().cut(normalized, true)) boundaries.add((at += token.length));
   return at === normalized.length ? boundaries : null;
+}
+
+/**
+ * True when jieba reads `word` as one known word that is not a person's name (打印, 评论, 茉莉):
+ * a bare token in a byline is a name only when the dictionary does not know it as something else.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const tags = getJieba().tag(word);
+  return tags.length === 1 && tags[0]!.tag !== "x" && !tags[0]!.tag.startsWith("nr");
+}
+
+/** True when jieba reads a piece of `text` as a person's name or does not know it at all. */
+export function isUnknownName(text: string): boolean {
+  return getJieba()
+    .tag(text)
+    .some((t) => t.tag === "x" || t.tag.startsWith("nr"));
 }
