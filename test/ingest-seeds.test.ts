@@ -75,7 +75,7 @@ const BOILERPLATE = [
 
 const CASES: {
   prefix: string;
-  meta: Omit<ParsedPage, "body">;
+  meta: Omit<ParsedPage, "body" | "url">;
   paragraphs: number;
   first: string;
   last: string;

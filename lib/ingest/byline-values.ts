@@ -6,6 +6,12 @@
 
 export const SOURCE_LABEL =
   /(?:来源|來源|稿源|出处|出處|本文来源于|本文來源於|转自|轉自)\s*[:：]?\s*(?=\S)/;
+/** The text of a labelled value up to the next role word: "张静 记者 李四" → "张静". */
+export function beforeNextRole(text: string): string {
+  const role = new RegExp(ROLE.source, "u").exec(text);
+  return role && role.index > 0 ? text.slice(0, role.index) : text;
+}
+
 export const AUTHOR_LABEL = /(?:(?<![工编編])作\s*者|撰稿|撰文|执笔人?|執筆人?)\s*[:：]\s*/;
 /** Where a field value ends: whitespace, a separator or bracket, a date, or the next label. */
 const VALUE_END =
@@ -22,7 +28,7 @@ export function valueAfter(line: string, label: RegExp): string | null {
   const rest = line.slice(m.index + m[0].length).replace(/^[[【]/, "");
   const end = VALUE_END.exec(rest);
   const value = (end ? rest.slice(0, end.index) : rest).replace(/[:：、.。\]】]+$/, "").trim();
-  if (!value || value.length > MAX_VALUE || /^\d/.test(value)) return null;
+  if (!value || value.length > MAX_VALUE || /^\d{4}[-/.年]|^\d+$/.test(value)) return null;
   return value;
 }
 
@@ -39,7 +45,7 @@ const NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z0-9_][\w.-]{2,20})$/u;
 const CREDIT_STOP =
   /^(?:通讯员|通訊員|实习生|實習生|记者|記者|报道|報導|报导|摄|攝|摄影|攝影|编辑|編輯|责编|責編|发自|發自|来源|來源|本报|本報)/;
 const ROLE =
-  /(?:本报|本報|本台|本刊|本网|本網|总台央视|总台|新华社|中新社|信报|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|撰文|采写|採寫|执笔人?|執筆人?)\s*[:：]?\s*/gu;
+  /(?:本报|本報|本台|本刊|本网|本網|总台央视|总台|新华社|中新社|信报|特约|特約|实习|實習|首席)?(?:记者|記者|撰文|采写|採寫|执笔人?|執筆人?|评论员|評論員)\s*[:：]?\s*/gu;
 /** What follows the names in a closing credit: "（姚峰 上海报道）", "（记者 X 摄）". */
 const CREDIT_TAIL = /\s*\S{0,6}(?:报道|報導|报导|发自\S*|發自\S*)$/u;
 
@@ -48,10 +54,11 @@ const CREDIT_TAIL = /\s*\S{0,6}(?:报道|報導|报导|发自\S*|發自\S*)$/u;
  * names after each role word, up to a word that is no name. Photographers (…摄) are not authors.
  */
 export function namesInCredit(text: string): string[] {
-  if (/摄$|攝$|摄影|攝影/.test(text.trim())) return [];
-  // Names follow the first role word ("政能亮特约评论员 韩涵"): what precedes it is an outlet.
+  if (/(?:摄|攝)$/.test(text.trim())) return [];
+  // Names follow a role word glued to an outlet ("政能亮特约评论员 韩涵"): the outlet is no name.
   const role = new RegExp(ROLE.source, "u").exec(text);
-  const credit = role ? text.slice(role.index) : text;
+  const glued = role && role.index > 0 && !/\s/.test(text[role.index - 1]!);
+  const credit = glued ? text.slice(role.index) : text;
   const body = credit
     .replace(/(?:发自|發自)\S*/gu, " ")
     .replace(CREDIT_TAIL, "")

@@ -1,4 +1,11 @@
-import { AUTHOR_LABEL, SOURCE_LABEL, asSource, namesInCredit, valueAfter } from "./byline-values";
+import {
+  AUTHOR_LABEL,
+  beforeNextRole,
+  SOURCE_LABEL,
+  asSource,
+  namesInCredit,
+  valueAfter,
+} from "./byline-values";
 import { LINE_DROP_RULES } from "./clean-rules";
 import { isDictionaryWord, isUnknownName } from "../text/segment";
 import { findDates, TIME_AFTER } from "./date-patterns";
@@ -53,13 +60,15 @@ function first<T>(lines: readonly string[], read: (line: string) => T | null): T
 function labelledAuthors(line: string): string | null {
   const m = AUTHOR_LABEL.exec(line);
   if (!m) return null;
-  const names = namesInCredit(line.slice(m.index + m[0].length)).filter((n) => !OUTLET_END.test(n));
+  const names = namesInCredit(beforeNextRole(line.slice(m.index + m[0].length))).filter(
+    (n) => !OUTLET_END.test(n),
+  );
   return joinNames(names);
 }
 
 function creditedNames(line: string): string | null {
   const m = CREDIT.exec(line);
-  return m ? joinNames(namesInCredit(m[0])) : null;
+  return m ? joinNames(namesInCredit(m[1]!)) : null;
 }
 
 /** The outlet printed right after the byline's date: "2005年03月21日 11:21 《理财周刊》", "22:30·新华社". */

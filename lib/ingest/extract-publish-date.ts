@@ -6,10 +6,13 @@ const TRAP_LINE =
   /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP|今天是|今日是|当前时间|當前時間|京港台时间|京港台時間/i;
 /** A byline is short; a date in a longer head line is a sentence's. */
 const MAX_BYLINE_LINE = 100;
+const SENTENCE_MARK = /[，。；！？,]/;
 /** A label right before the date that says "this is when it was published". */
 const PUBLISH_LABEL =
   /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
 /** Weaker labels, trusted only in the page head (an article may say "时间：3月1日" about an event). */
+/** The date a document was written (成文), not published. */
+const WRITTEN_LABEL = /(?:成文|印发|印發)(?:日期|时间|時間)?\s*[:：]?\s*$/;
 const HEAD_LABEL =
   /(?:时间|時間|日期|更新|发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
 /** What may follow a byline date: nothing, a time, a separator, or another byline field. */
@@ -59,9 +62,14 @@ export function extractPublishDate(text: string): string | null {
   const lines = toLines(text);
   const head = headLines(lines);
   return (
-    firstDate(head, (line, d) => labelled(line, d, HEAD_LABEL)) ??
+    // 信息公开 pages: the labelled 发布日期 wins over the 成文日期 printed before it.
+    firstDate(head, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
+    firstDate(
+      head,
+      (line, d) => labelled(line, d, HEAD_LABEL) && !labelled(line, d, WRITTEN_LABEL),
+    ) ??
     firstDate(head, leadsByline) ??
-    firstDate(head, (line) => line.length <= MAX_BYLINE_LINE) ??
+    firstDate(head, (line) => line.length <= MAX_BYLINE_LINE && !SENTENCE_MARK.test(line)) ??
     firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
     firstDate(lines.filter(Boolean).slice(-SIGNATURE_LINES).reverse(), isSignature)
   );
