@@ -15,15 +15,15 @@ e2e=$?
 
 node -e '
 const fs = require("fs");
-let passed = 0, failed = 0;
+let passed = 0, failed = 0, skipped = 0;
 for (const f of process.argv.slice(1)) {
   try {
     const r = JSON.parse(fs.readFileSync(f, "utf8"));
-    passed += r.numPassedTests; failed += r.numFailedTests;
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests ?? 0;
     if (!r.success && r.numFailedTests === 0) failed += 1; // a suite that failed to run counts as a failure
   } catch { failed += 1; }
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$results/unit.json" "$results/e2e.json"
 
 [ $unit -eq 0 ] && [ $e2e -eq 0 ]

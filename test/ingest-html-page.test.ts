@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { IngestReport } from "@/lib/ingest/ingest-report";
 import { parsePage } from "@/lib/ingest/parse-page";
+import { toArticle } from "@/lib/ingest/to-article";
+import { loadThemes } from "@/lib/themes/load-themes";
+import { buildThemeMatcher } from "@/lib/themes/match-themes";
 
 const P1 =
   "面对新冠肺炎疫情防控的严峻考验，崇明区新海镇党委认真贯彻落实上级部门有关疫情防控工作部署，用心用情用力答好考题。";
@@ -105,5 +109,36 @@ describe("parsePage on HTML: credits", () => {
       `<h1>关于做好春季复工的通知</h1><div>成文日期：2020-02-10 发布日期：2020-02-12</div><p>${P1}</p><p>${P2}</p>`,
     );
     expect(p.date).toBe("2020-02-12");
+  });
+});
+
+describe("a 50 MB HTML page", () => {
+  const themes = buildThemeMatcher(loadThemes());
+  const toPage = (html: string) => {
+    const report = new IngestReport();
+    const article = toArticle(
+      { kind: "page", origin: "big.html", text: html, html: true },
+      themes,
+      report,
+    );
+    return { article, report };
+  };
+  const ARTICLE = `<h1>云杉县疫情防控工作汇编</h1><p>${P1}</p><p>${P2}</p>`;
+
+  it("is read when its bulk is scripts and styles, which carry no text", () => {
+    const script = `<script>var d = "${"x".repeat(50 * 2 ** 20)}";</script>`;
+    const { article, report } = toPage(
+      `<html><head>${script}</head><body>${ARTICLE}</body></html>`,
+    );
+    expect(report.skipped).toEqual([]);
+    expect(article?.title).toBe("云杉县疫情防控工作汇编");
+    expect(article?.body).toContain(P2);
+  });
+
+  it("is skipped with its size as the reason when its markup itself is that large", () => {
+    const rows = `<p>${P3}</p>`.repeat(Math.ceil((50 * 2 ** 20) / P3.length / 3));
+    const { article, report } = toPage(`<html><body>${ARTICLE}${rows}</body></html>`);
+    expect(article).toBeNull();
+    expect(report.skipped).toMatchObject([{ origin: "big.html", reason: "too-large" }]);
   });
 });

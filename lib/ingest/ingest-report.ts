@@ -13,7 +13,8 @@ export type SkipReason =
   | "truncated-gzip"
   | "no-title"
   | "no-text"
-  | "duplicate-id";
+  | "duplicate-id"
+  | "too-large";
 
 export interface ReportEntry {
   origin: string;

@@ -8,6 +8,7 @@ import { toSafeUrl } from "../safe-url";
 import { toArticleId } from "./article-id";
 import type { IngestReport } from "./ingest-report";
 import { stripInvisible } from "./clean-rules-inline";
+import { MAX_HTML_CHARS, toParsableHtml } from "./html/html-document";
 import { cleanBody, parsePage } from "./parse-page";
 import { parseDateValue } from "./parse-date-value";
 import type { RawInput } from "./read-inputs";
@@ -27,9 +28,19 @@ interface Fields {
   province: string | null;
 }
 
-function toFields(input: RawInput): Fields {
+function toFields(input: RawInput, report: IngestReport): Fields | null {
   if (input.kind === "page") {
-    const page = parsePage(input.text, { html: input.html });
+    const text = input.html ? toParsableHtml(input.text) : input.text;
+    if (text === null) {
+      const mb = (input.text.length / 1e6).toFixed(1);
+      report.skip(
+        input.origin,
+        "too-large",
+        `${mb} M characters of HTML, over ${MAX_HTML_CHARS / 1e6} M without scripts and styles`,
+      );
+      return null;
+    }
+    const page = parsePage(text, { html: input.html });
     return { ...page, province: null };
   }
   const r = input.record;
@@ -50,7 +61,8 @@ export function toArticle(
   themes: ThemeMatcher,
   report: IngestReport,
 ): Article | null {
-  const f = toFields(input);
+  const f = toFields(input, report);
+  if (!f) return null;
   if (!f.body.trim() && !f.title) {
     report.skip(input.origin, "no-text");
     return null;

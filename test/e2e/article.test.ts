@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { baseUrl, launchBrowser, openPage, resultIds } from "./browser";
 
 let browser: Browser;
@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("article page", () => {
+describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   it("opens from the results with every hit highlighted, and 返回结果 restores the same page", async () => {
     const page = await openPage(browser);
     await page.goto(`/?q=${encodeURIComponent("疫情防控")}&page=2&size=5`);

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { baseUrl, launchBrowser, openPage } from "./browser";
 
 let browser: Browser;
@@ -12,7 +12,7 @@ afterAll(async () => {
 
 const PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"];
 
-describe("untrusted input", () => {
+describe.skipIf(inject("noCorpus") !== null)("untrusted input", () => {
   it("XSS payloads in the URL render as text and never run", async () => {
     const page = await openPage(browser);
     let dialogs = 0;
@@ -74,7 +74,7 @@ describe("untrusted input", () => {
   });
 });
 
-describe("JSON API and export", () => {
+describe.skipIf(inject("noCorpus") !== null)("JSON API and export", () => {
   it("GET /api/search answers like the page, with notices", async () => {
     const res = await fetch(
       `${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}&size=3&sort=bogus`,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { launchBrowser, openPage } from "./browser";
 
 /** Screenshots for people to look at (test/screenshots/, gitignored), at desktop and phone widths. */
@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("screenshots", () => {
+describe.skipIf(inject("noCorpus") !== null)("screenshots", () => {
   for (const { name, viewport } of VIEWPORTS) {
     it(`landing, filtered results and article at ${name} width`, async () => {
       const page = await openPage(browser, { viewport, deviceScaleFactor: 1 });

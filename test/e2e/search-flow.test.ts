@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { launchBrowser, openPage, resultIds } from "./browser";
 
 let browser: Browser;
@@ -16,7 +16,7 @@ async function waitForUrl(page: Page, test: (url: URL) => boolean): Promise<URL>
   return new URL(page.url());
 }
 
-describe("search, filter, page, share", () => {
+describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () => {
   it("a shared link reproduces the exact result page, with and without JavaScript", async () => {
     const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
     // Five results a page, so a filtered search still has a second page.
