@@ -23,6 +23,15 @@ export const FOOTER_RULES: readonly FooterRule[] = [
         l,
       ),
   },
+  {
+    name: "commentSection",
+    test: (l) =>
+      l.length <= 80 &&
+      /^(?:发表评论|發表評論|网友评论|網友評論|最新评论|最新評論|我要评论|我要評論|热门评论|熱門評論|相关评论|相關評論|评论区|評論區|全部评论|全部評論)\s*[:：]?$|^(?:更多评论|更多評論|共\s*\d+\s*条评论|\d+\s*条评论|评论\s*[(（]?\d+[)）]?(?:\s|$)|評論\s*[(（]?\d+)|^返回\S{1,8}[，,]\s*查看更多/.test(
+        l,
+      ),
+  },
+  { name: "originalTitle", test: (l) => l.length <= 100 && /^[（(]?原标题\s*[:：]/.test(l) },
   { name: "prevNextNav", test: (l) => l.length <= 100 && /^(?:上一篇|下一篇)/.test(l) },
   {
     name: "siteFooter",

@@ -10,6 +10,7 @@ import type { DomBlock, DomBlocks, ElementSpan } from "./dom-blocks";
  * density idea of GeneralNewsExtractor).
  */
 
+const SENTENCE_END = /[。！？!?”」]$/;
 const PUNCTUATION = /[，。！？；：、“”‘’「」,.!?;:]/g;
 /** Every block costs this much: many short blocks (menus, tag clouds) add up to a loss. */
 const BLOCK_COST = 6;
@@ -67,7 +68,8 @@ export function findMainContent({ blocks, spans }: DomBlocks): MainContent | nul
   if (!best) return null;
   let { start, end } = best;
   while (start < end && weights[start]! <= 0) start++;
-  while (end > start && weights[end - 1]! <= 0) end--;
+  // …but a short last sentence ("你期待吗？") is the article's own ending.
+  while (end > start && weights[end - 1]! <= 0 && !SENTENCE_END.test(blocks[end - 1]!.text)) end--;
   start = bridge(weights, start, -1);
   end = bridge(weights, end - 1, 1) + 1;
   return { start, end, weights };
