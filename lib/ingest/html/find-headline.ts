@@ -1,4 +1,5 @@
 import { titleKey } from "../clean-lines";
+import { LINE_DROP_RULES } from "../clean-rules";
 import { stripInline } from "../clean-rules-inline";
 import { findDates } from "../date-patterns";
 import { isContentLine } from "../page-lines";
@@ -27,7 +28,7 @@ const SITE_NAME =
 /** A label some pages print before the headline: "主题：", "标题：". */
 const TITLE_LABEL = /^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*/;
 const BYLINE_LABEL =
-  /(?:来源|來源|作者|编辑|編輯|记者|記者|发布|發布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)\s*[:：]|https?:\/\/|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}/i;
+  /(?:^|\s)(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s|(?:来源|來源|作者|编辑|編輯|记者|記者|发布|發布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)\s*[:：]|https?:\/\/|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}/i;
 const MIN_TITLE = 4;
 const MAX_TITLE = 100;
 /** How far around the main block's start a declared title is looked for. */
@@ -49,12 +50,18 @@ export function stripSiteSuffix(title: string): string {
   return text.replace(/[\s_|｜:\-–—]+$/, "");
 }
 
+function firstSegment(title: string): string {
+  const first = title.split(SEPARATOR)[0]?.trim() ?? "";
+  return first.length >= MIN_TITLE ? first : title;
+}
+
 /** A line that can be a headline: short, not a sentence or a label line; may end in ？ or ！. */
 function asHeadline(block: DomBlock): string | null {
   const text = stripInline(block.text).replace(TITLE_LABEL, "").trim();
   if (text.length < MIN_TITLE || text.length > MAX_TITLE || isContentLine(text)) return null;
   if (/[。；;，,：:、]$/.test(text) || !/\p{L}/u.test(text) || block.links > 1) return null;
-  return text;
+  // Forum buttons (电梯直达), breadcrumbs, share bars: whatever the line rules drop is chrome.
+  return LINE_DROP_RULES.some((rule) => rule.test(text)) ? null : text;
 }
 
 const isBylineLike = (text: string): boolean =>
@@ -141,13 +148,14 @@ export function findHeadline(
   declared: { titles: string[]; documentTitle: string | null },
 ): Headline | null {
   const refsRaw = [...declared.titles, declared.documentTitle ?? ""].filter(Boolean);
-  const refs = refsRaw.map((t) => titleKey(stripSiteSuffix(t)));
+  // "标题 - 栏目 - 论坛名 - Powered by …": the first segment is the headline when the rest is long.
+  const refs = refsRaw.flatMap((t) => [stripSiteSuffix(t), firstSegment(t)]).map(titleKey);
   // The site and column names a <title> ends with: a heading that is one of them is a logo.
   const siteNames = new Set((declared.documentTitle ?? "").split(SEPARATOR).slice(1).map(titleKey));
   const found = byDeclaredTitle(blocks, main, refs) ?? byLayout(blocks, main, siteNames);
   if (found) return found;
   const declaredTitle = refsRaw
-    .map(stripSiteSuffix)
+    .map((t) => firstSegment(stripSiteSuffix(t)))
     .find((t) => t.length >= MIN_TITLE && !SITE_NAME.test(t));
   return declaredTitle ? { text: declaredTitle, block: -1 } : null;
 }
