@@ -80,31 +80,17 @@ export function scoreArticle(truth: TruthRow, article: Article | null): FieldRes
   const endWant = squash(truth.body_end);
   const endAt = body.lastIndexOf(endWant);
   const region = a?.region ? toRegionValue(a.region) : null;
+  const field = (name: "title" | "date" | "author" | "source", key = squash): FieldResult => ({
+    field: name,
+    ok: matchesOne(truth[name], a?.[name] ?? null, key),
+    want: show(truth[name]),
+    got: a?.[name] ?? "∅",
+  });
   const results: FieldResult[] = [
-    {
-      field: "title",
-      ok: matchesOne(truth.title, a?.title ?? null),
-      want: show(truth.title),
-      got: a?.title ?? "∅",
-    },
-    {
-      field: "date",
-      ok: matchesOne(truth.date, a?.date ?? null),
-      want: show(truth.date),
-      got: a?.date ?? "∅",
-    },
-    {
-      field: "author",
-      ok: matchesOne(truth.author, a?.author ?? null, squashAuthor),
-      want: show(truth.author),
-      got: a?.author ?? "∅",
-    },
-    {
-      field: "source",
-      ok: matchesOne(truth.source, a?.source ?? null),
-      want: show(truth.source),
-      got: a?.source ?? "∅",
-    },
+    field("title"),
+    field("date"),
+    field("author", squashAuthor),
+    field("source"),
     {
       field: "body start",
       ok: startAt >= 0 && startAt <= BODY_SLACK,
@@ -125,22 +111,20 @@ export function scoreArticle(truth: TruthRow, article: Article | null): FieldRes
   const got = levels(region);
   // An answer that is one of the accepted values (全国, or null where it is fair) is right at any level.
   const exact = matchesOne(truth.region, region);
+  const regionField = (name: "region province" | "region city", ok: boolean): FieldResult => ({
+    field: name,
+    ok: exact || ok,
+    want: show(truth.region),
+    got: region ?? "∅",
+  });
   if (wanted.some((w) => w.province !== null)) {
-    results.push({
-      field: "region province",
-      ok: exact || wanted.some((w) => w.province !== null && w.province === got.province),
-      want: show(truth.region),
-      got: region ?? "∅",
-    });
+    const ok = wanted.some((w) => w.province !== null && w.province === got.province);
+    results.push(regionField("region province", ok));
   }
   const cities = wanted.filter((w) => w.city !== null);
   if (cities.length > 0) {
-    results.push({
-      field: "region city",
-      ok: exact || cities.some((w) => w.province === got.province && w.city === got.city),
-      want: show(truth.region),
-      got: region ?? "∅",
-    });
+    const ok = cities.some((w) => w.province === got.province && w.city === got.city);
+    results.push(regionField("region city", ok));
   }
   return results;
 }

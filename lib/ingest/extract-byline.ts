@@ -7,7 +7,7 @@ import {
   valueAfter,
 } from "./byline-values";
 import { LINE_DROP_RULES } from "./clean-rules";
-import { isDictionaryWord, isUnknownName } from "../text/segment";
+import { isUnknownName } from "../text/segment";
 import { findDates, TIME_AFTER } from "./date-patterns";
 import { headLines, isContentLine, toLines } from "./page-lines";
 
@@ -104,7 +104,7 @@ function nameAfterSource(line: string): string | null {
     line,
   );
   const name = m?.[2];
-  return name && !OUTLET_END.test(name) && !isDictionaryWord(name) ? name : null;
+  return name && !OUTLET_END.test(name) && isUnknownName(name) ? name : null;
 }
 
 function bareName(line: string): string | null {

@@ -22,17 +22,16 @@ export interface ParsedPage {
  */
 export function parsePage(raw: string, opts: { html?: boolean } = {}): ParsedPage {
   if (opts.html) return parseHtmlPage(raw);
-  const page = { text: raw, h1: null, title: null };
-  const rows = cleanLines(toLines(page.text), { page: true });
-  const { title, row } = findTitle(rows, opts.html ? page : undefined);
+  const rows = cleanLines(toLines(raw), { page: true });
+  const { title, row } = findTitle(rows);
   const key = title ? titleKey(title) : null;
   const body = rows
     .slice(row + 1)
     .filter((r) => !r.dropped && (key === null || titleKey(r.text) !== key))
     .map((r) => r.text)
     .join("\n");
-  const { source, author } = extractByline(page.text);
-  return { title, body, date: extractPublishDate(page.text), source, author, url: null };
+  const { source, author } = extractByline(raw);
+  return { title, body, date: extractPublishDate(raw), source, author, url: null };
 }
 
 /** The same cleaning rules for a record's text (jsonl "text" fields); drops lines repeating `title`. */

@@ -69,15 +69,6 @@ export function findWordBoundaries(normalized: string): Set<number> | null {
   return at === normalized.length ? boundaries : null;
 }
 
-/**
- * True when jieba reads `word` as one known word that is not a person's name (打印, 评论, 茉莉):
- * a bare token in a byline is a name only when the dictionary does not know it as something else.
- */
-export function isDictionaryWord(word: string): boolean {
-  const tags = getJieba().tag(word);
-  return tags.length === 1 && tags[0]!.tag !== "x" && !tags[0]!.tag.startsWith("nr");
-}
-
 /** True when jieba reads a piece of `text` as a person's name or does not know it at all. */
 export function isUnknownName(text: string): boolean {
   return getJieba()

@@ -1,4 +1,4 @@
-import { findDates } from "../date-patterns";
+import { isBylineLine } from "./byline-line";
 import type { DomBlock } from "./dom-blocks";
 
 /**
@@ -11,15 +11,13 @@ import type { DomBlock } from "./dom-blocks";
 const LINK_LIST_SHARE = 0.5;
 const MAX_BYLINE = 120;
 const RESTATED_HEADLINE = /^(?:\S{0,20}电\s*)?题\s*[:：]/;
-const BYLINE_FIELD =
-  /(?:来源|來源|作者|编辑|編輯|记者|記者|发布|發布|發佈|发稿|發稿|时间|時間|日期|浏览|瀏覽|点击|點擊|字号|字號)\s*[:：]|https?:\/\/|www\./i;
 
 const isLinkList = (b: DomBlock): boolean =>
   b.linkChars > b.text.replace(/\s+/g, "").length * LINK_LIST_SHARE;
 
 function isHeadByline(text: string): boolean {
   if (text.length > MAX_BYLINE || /[。！？]/.test(text)) return false;
-  return RESTATED_HEADLINE.test(text) || BYLINE_FIELD.test(text) || findDates(text).length > 0;
+  return RESTATED_HEADLINE.test(text) || isBylineLine(text);
 }
 
 export function toBodyLines(blocks: readonly DomBlock[]): string[] {

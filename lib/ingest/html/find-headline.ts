@@ -1,8 +1,8 @@
 import { titleKey } from "../clean-lines";
 import { LINE_DROP_RULES } from "../clean-rules";
 import { stripInline } from "../clean-rules-inline";
-import { findDates } from "../date-patterns";
 import { isContentLine } from "../page-lines";
+import { isBylineLine } from "./byline-line";
 import type { DomBlock } from "./dom-blocks";
 import type { MainContent } from "./main-content";
 
@@ -27,8 +27,6 @@ const SITE_NAME =
   /(?:网|網|报|報|新闻|新聞|频道|頻道|首页|首頁|门户|門戶|在线|在線|客户端|社|台|中心|政府|时报|時報|日报|日報|财经|財經|号|號|论坛|論壇|社区|社區|博客|\.com|\.cn|\.net)$/i;
 /** A label some pages print before the headline: "主题：", "标题：". */
 const TITLE_LABEL = /^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*/;
-const BYLINE_LABEL =
-  /(?:^|\s)(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s|(?:来源|來源|作者|编辑|編輯|记者|記者|发布|發布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)\s*[:：]|https?:\/\/|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}/i;
 const MIN_TITLE = 4;
 const MAX_TITLE = 100;
 /** How far around the main block's start a declared title is looked for. */
@@ -37,7 +35,7 @@ const DECLARED_WINDOW = { above: 25, inside: 6 };
 const WALK_LINES = 8;
 
 /** A declared title without its trailing site and column names. */
-export function stripSiteSuffix(title: string): string {
+function stripSiteSuffix(title: string): string {
   let text = title.trim();
   for (;;) {
     const parts = text.split(SEPARATOR);
@@ -63,9 +61,6 @@ function asHeadline(block: DomBlock): string | null {
   // Forum buttons (电梯直达), breadcrumbs, share bars: whatever the line rules drop is chrome.
   return LINE_DROP_RULES.some((rule) => rule.test(text)) ? null : text;
 }
-
-const isBylineLike = (text: string): boolean =>
-  BYLINE_LABEL.test(text) || findDates(text).length > 0;
 
 function similarity(candidate: string, refs: string[]): number {
   const key = titleKey(candidate);
@@ -93,7 +88,7 @@ function byDeclaredTitle(
   const to = Math.min(blocks.length, main.start + DECLARED_WINDOW.inside);
   for (let i = from; i < to; i++) {
     const text = asHeadline(blocks[i]!);
-    if (!text || isBylineLike(text)) continue;
+    if (!text || isBylineLine(text)) continue;
     const heading = blocks[i]!.heading > 0 ? 0.5 : 0;
     const score =
       similarity(text, refs) + heading - Math.abs(main.start - i) / DECLARED_WINDOW.above;
@@ -113,7 +108,7 @@ function firstParagraph(blocks: readonly DomBlock[], main: MainContent): number 
       (main.weights[i] ?? 0) > 0 &&
       /[，。！？；,]/.test(text) &&
       text.length >= 20 &&
-      !isBylineLike(text)
+      !isBylineLine(text)
     )
       return i;
   }
@@ -130,7 +125,7 @@ function byLayout(
   let sawByline = false;
   for (let i = paragraph - 1; i >= Math.max(0, paragraph - WALK_LINES); i--) {
     const block = blocks[i]!;
-    if (isBylineLike(block.text)) {
+    if (isBylineLine(block.text)) {
       sawByline = true;
       continue;
     }
