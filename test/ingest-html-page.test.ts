@@ -142,3 +142,20 @@ describe("a 50 MB HTML page", () => {
     expect(report.skipped).toMatchObject([{ origin: "big.html", reason: "too-large" }]);
   });
 });
+
+describe("parsePage on HTML: dates around the headline", () => {
+  it("reads a byline printed just above the headline, English dates included", () => {
+    const p = page(
+      "<title>某博客</title>",
+      `<div>Saturday, September 10th, 2005 10:56 am</div><h2>播客热潮迅速蔓延</h2><p>${P1}</p><p>${P2}</p>`,
+    );
+    expect(p.date).toBe("2005-09-10");
+  });
+  it("reads a labelled date after the text when the head has none", () => {
+    const p = page(
+      "<title>徒手抓子弹真的存在吗？</title>",
+      `<h1>徒手抓子弹真的存在吗？</h1><div>来源： 科普中国</div><p>${P1}</p><p>${P2}</p><div>时间：2019-09-24 17:08</div>`,
+    );
+    expect(p.date).toBe("2019-09-24");
+  });
+});

@@ -6,7 +6,8 @@ const TRAP_LINE =
   /GMT\s*[+-]\s*\d|Processed in|Powered by|©|copyright|版[权權]|ICP|今天是|今日是|当前时间|當前時間|京港台时间|京港台時間/i;
 /** A byline is short; a date in a longer head line is a sentence's. */
 const MAX_BYLINE_LINE = 100;
-const SENTENCE_MARK = /[，。；！？,]/;
+/** Chinese sentence punctuation (an ASCII comma belongs to English dates: "Saturday, September 10th, 2005"). */
+const SENTENCE_MARK = /[，。；！？]/;
 /** A label right before the date that says "this is when it was published". */
 const PUBLISH_LABEL =
   /(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上传|上傳)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$/;
@@ -35,12 +36,20 @@ function leadsByline(line: string, date: DateMatch): boolean {
   return BYLINE_TAIL.test(time ? rest.slice(time[0].length) : rest);
 }
 
+/** A date on a short line that is no sentence (the date's own comma aside: "September 10th, 2005"). */
+function onShortLine(line: string, d: DateMatch): boolean {
+  return (
+    line.length <= MAX_BYLINE_LINE &&
+    !SENTENCE_MARK.test(line.slice(0, d.index) + line.slice(d.end))
+  );
+}
+
 function isSignature(line: string, date: DateMatch): boolean {
   return date.index === 0 && date.end === line.length && SIGNATURE_DATE.test(line);
 }
 
 function firstDate(
-  lines: string[],
+  lines: readonly string[],
   accept: (line: string, d: DateMatch) => boolean,
 ): string | null {
   for (const line of lines) {
@@ -54,13 +63,19 @@ function firstDate(
  * The publish date of a raw page as "YYYY-MM-DD", or null when the page states none.
  * Order of trust: a labelled date in the head (发布时间/发表于/时间/日期 …), a byline line in the
  * head that opens with a date, any date on a short head line ("http://www.sina.net 2005年03月21日
- * 11:21 《理财周刊》"), then a 发布/发表-labelled date anywhere, then the signature date
+ * 11:21 《理财周刊》"), a byline date in the lines just `above` the head (HTML: above the headline),
+ * a 发布/发表-labelled date anywhere, a labelled date in the closing lines (`tail`), then the signature date
  * of an official document: a line that is only a date, among the last lines. Dates inside the
  * article text, render stamps (GMT+8 …) and copyright years are never taken.
  */
-export function extractPublishDate(text: string): string | null {
+export function extractPublishDate(
+  text: string,
+  around: { above?: readonly string[]; tail?: readonly string[] } = {},
+): string | null {
   const lines = toLines(text);
   const head = headLines(lines);
+  const bylineDate = (line: string, d: DateMatch): boolean =>
+    labelled(line, d, HEAD_LABEL) || onShortLine(line, d);
   return (
     // 信息公开 pages: the labelled 发布日期 wins over the 成文日期 printed before it.
     firstDate(head, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
@@ -69,8 +84,11 @@ export function extractPublishDate(text: string): string | null {
       (line, d) => labelled(line, d, HEAD_LABEL) && !labelled(line, d, WRITTEN_LABEL),
     ) ??
     firstDate(head, leadsByline) ??
-    firstDate(head, (line) => line.length <= MAX_BYLINE_LINE && !SENTENCE_MARK.test(line)) ??
+    firstDate(head, onShortLine) ??
+    // Some layouts print the byline just above the headline, or a labelled date after the text.
+    firstDate([...(around.above ?? [])].reverse(), bylineDate) ??
     firstDate(lines, (line, d) => labelled(line, d, PUBLISH_LABEL)) ??
+    firstDate(around.tail ?? [], (line, d) => labelled(line, d, HEAD_LABEL)) ??
     firstDate(lines.filter(Boolean).slice(-SIGNATURE_LINES).reverse(), isSignature)
   );
 }

@@ -15,6 +15,8 @@ const BYLINE_LOOKBACK = 10;
 /** Closing credits: the main block's last lines and the ones right after it. */
 const TAIL_INSIDE = 3;
 const TAIL_AFTER = 6;
+/** Bylines printed above the headline: this many blocks. */
+const ABOVE_HEADLINE = 3;
 
 /**
  * An HTML page read as a document: declared metadata, then the main block found by text and link
@@ -43,12 +45,15 @@ export function parseHtmlPage(html: string): ParsedPage {
   const tail = dom.blocks
     .slice(Math.max(main.start, main.end - TAIL_INSIDE), main.end + TAIL_AFTER)
     .map((b) => b.text);
+  const above = dom.blocks
+    .slice(Math.max(0, bylineFrom - 1 - ABOVE_HEADLINE), Math.max(0, bylineFrom - 1))
+    .map((b) => b.text);
   const byline = extractByline(pageText, { tail });
   const declaredDate = meta.dates.map(parseDateValue).find((d) => d !== null) ?? null;
   return {
     title: headline?.text ?? null,
     body,
-    date: declaredDate ?? extractPublishDate(pageText),
+    date: declaredDate ?? extractPublishDate(pageText, { above, tail }),
     source: byline.source,
     author: byline.author,
     url: meta.url,
