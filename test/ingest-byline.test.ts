@@ -61,3 +61,22 @@ describe("extractByline", () => {
     expect(extractByline(page("——某某工作综述"))).toEqual({ source: null, author: null });
   });
 });
+
+describe("extractByline: credits beyond the labelled byline", () => {
+  it("reads a reporter credit glued to its names and to 发自", () => {
+    expect(extractByline(page("本报记者罗科苏盈发自北京")).author).toBe("罗科苏盈");
+  });
+  it("reads names standing alone under the headline, but not a common word", () => {
+    expect(extractByline(page("赵延东、风笑天")).author).toBe("赵延东、风笑天");
+    expect(extractByline(page("人物画像")).author).toBeNull();
+    expect(extractByline(page("发表评论")).author).toBeNull();
+  });
+  it("reads a forum post's author over its member card, never a date", () => {
+    expect(extractByline(page("前程往事\n1\n主题\n1\n帖子\n5\n积分")).author).toBe("前程往事");
+    expect(extractByline(page("作者：\n2023-12-01 14:43")).author).toBeNull();
+  });
+  it("joins a label on a line of its own with the names below it, in the closing lines", () => {
+    const tail = ["作者", "王之言 高孜然", "编辑 周褶褶 ｜ 排版 魏蔚"];
+    expect(extractByline(page(""), { tail }).author).toBe("王之言、高孜然");
+  });
+});

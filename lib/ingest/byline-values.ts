@@ -41,6 +41,8 @@ export function asSource(value: string | null): string | null {
 
 /** A personal name in a credit: 2–4 hanzi (a compound surname makes four), or a user name. */
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z0-9_][\w.-]{2,20})$/u;
+/** A date or time is no user name: "2023-12-01", "14:43". */
+const TIME_LIKE = /^\d+(?:[-:/.]\d+)+$/;
 /** Words that end the names in a credit: roles of the next person, or what they did. */
 const CREDIT_STOP =
   /^(?:通讯员|通訊員|实习生|實習生|记者|記者|报道|報導|报导|摄|攝|摄影|攝影|编辑|編輯|责编|責編|发自|發自|来源|來源|本报|本報)/;
@@ -66,7 +68,7 @@ export function namesInCredit(text: string): string[] {
   const tokens = joinSpacedHanzi(body.split(/[\s、,，]+/).filter(Boolean));
   const names: string[] = [];
   for (const token of tokens) {
-    if (!NAME.test(token) || CREDIT_STOP.test(token)) break;
+    if (!NAME.test(token) || CREDIT_STOP.test(token) || TIME_LIKE.test(token)) break;
     names.push(token);
   }
   return names;

@@ -6,8 +6,8 @@ import {
   namesInCredit,
   valueAfter,
 } from "./byline-values";
-import { LINE_DROP_RULES } from "./clean-rules";
-import { isUnknownName } from "../text/segment";
+import { FORUM_RULES, LINE_DROP_RULES } from "./clean-rules";
+import { isUnknownName, segmentWords } from "../text/segment";
 import { findDates, TIME_AFTER } from "./date-patterns";
 import { headLines, isContentLine, toLines } from "./page-lines";
 
@@ -20,6 +20,8 @@ const MAX_BYLINE_LINE = 200;
 /** How many lines of the article's opening are read for a dateline credit. */
 const LEAD_LINES = 3;
 const LEAD_CHARS = 100;
+/** How many lines under the headline a bare name may stand on. */
+const BARE_NAME_LINES = 3;
 
 // "本报记者 张三 李四", "记者：王五", "文/赵六": the role must be followed by a colon or a space
 // (so "记者近日获悉" is prose, not a byline).
@@ -27,11 +29,16 @@ const CREDIT =
   /(?:^|[\s|｜·])(?:(?:\S{0,10}?(?:报|報|网|網|社|台|刊))?(?:记者|記者|撰文|采写|採寫)(?:\s*[:：]\s*|\s+)|文\s*[/／丨|｜]\s*)(.+)/u;
 /** An opening paragraph that starts with its credit: "新华社记者邹多为、唐诗凝、丁乐9日，海关总署…". */
 const LEAD_CREDIT =
-  /^\S{0,10}?(?:社|报|報|台)(?:记者|記者)((?:\p{Script=Han}{2,4}、)*\p{Script=Han}{2,4})(?=\d|\s)/u;
+  /^\S{0,10}?(?:社|报|報|台)(?:记者|記者)((?:\p{Script=Han}{2,4}、)*\p{Script=Han}{2,4})(?=\d|\s|发自|發自|报道|報導|$)/u;
 /** A closing credit that ends the last paragraph: "…吗？”（姚峰 上海报道）", "…“共赢”。（钟才文）". */
 const TRAILING_CREDIT = /[。！？”」][（(]([^（）()]{2,30})[）)]$/u;
 /** A name standing alone right under the headline (a blog's or a column's writer). */
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
+const MAX_BARE_NAMES = 4;
+const USER_NAME = /^(?:\p{Script=Han}{2,8}|[\p{L}\d_][\p{L}\d_.-]{2,20})$/u;
+const LABEL_ONLY = /^(?:作者|作\s者|来源|來源|稿源)\s*[:：]?$/;
+const isDictionaryPhrase = (text: string): boolean =>
+  /^\p{Script=Han}+$/u.test(text) && !isUnknownName(text);
 /** "新华社乌鲁木齐5月9日电（记者邹伟）", "本报讯（记者叶婉）", "本报讯 （实习记者 樊亮 记者惠禾）". */
 const DATELINE_CREDIT = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]([^（）()]{2,60})[）)]/u;
 /** A closing credit on a line of its own: "（袁源）", "（总台央视记者 奚丹霓 张赛）", "（姚峰 上海报道）". */
@@ -58,7 +65,8 @@ function first<T>(lines: readonly string[], read: (line: string) => T | null): T
 
 /** 作者：宋怡 杨志华 → the names after the label, up to the next field. */
 function labelledAuthors(line: string): string | null {
-  const m = AUTHOR_LABEL.exec(line);
+  // "作者 王之言 高孜然": a label that opens its line may be followed by a space instead of a colon.
+  const m = AUTHOR_LABEL.exec(line) ?? /^(?:作者|作\s者)\s+(?=\S)/.exec(line);
   if (!m) return null;
   const names = namesInCredit(beforeNextRole(line.slice(m.index + m[0].length))).filter(
     (n) => !OUTLET_END.test(n),
@@ -107,8 +115,56 @@ function nameAfterSource(line: string): string | null {
   return name && !OUTLET_END.test(name) && isUnknownName(name) ? name : null;
 }
 
-function bareName(line: string): string | null {
-  return BARE_NAME.test(line) && !OUTLET_END.test(line) && isUnknownName(line) ? line : null;
+/** Names standing alone under the headline ("眉间尺", "赵延东、风笑天"): ones jieba does not know. */
+function bareNames(line: string): string | null {
+  const names = line.split(/[、\s]+/);
+  if (LINE_DROP_RULES.some((rule) => rule.test(line))) return null;
+  const ok = names.every((n) => BARE_NAME.test(n) && !OUTLET_END.test(n) && looksLikeName(n));
+  return ok && names.length <= MAX_BARE_NAMES ? joinNames(names) : null;
+}
+
+/** jieba does not know it, or reads a three-hanzi name as a word and a character (眉间|尺). */
+function looksLikeName(name: string): boolean {
+  return (
+    isUnknownName(name) || (name.length === 3 && segmentWords(name).some((w) => w.length === 1))
+  );
+}
+
+/** A forum post's author: the user name over the member card (printed twice, or followed by the
+ * card's 主题/帖子/积分 lines). */
+function forumPoster(lines: readonly string[]): string | null {
+  const isCard = (line: string | undefined): boolean =>
+    line !== undefined && LINE_DROP_RULES.some((r) => FORUM_RULES.has(r.name) && r.test(line));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i]!;
+    // Above the card, not inside it (a custom rank such as 嫩笋 sits between its stat lines).
+    if (
+      !USER_NAME.test(name) ||
+      isCard(name) ||
+      isCard(lines[i - 1]) ||
+      findDates(name).length > 0
+    ) {
+      continue;
+    }
+    // The card is evidence enough; a name merely printed twice must not be a common phrase.
+    if (isCard(lines[i + 1]) || (name === lines[i + 1] && isCard(lines[i + 2]))) return name;
+    if (name === lines[i + 1] && !isDictionaryPhrase(name)) return name;
+  }
+  return null;
+}
+
+/** A label on a line of its own joins the value on the next line: "作者" / "王之言 高孜然". */
+function joinLabelLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (LABEL_ONLY.test(line) && next !== undefined) {
+      out.push(`${line.replace(/[:：]\s*$/, "")}：${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -119,13 +175,13 @@ function bareName(line: string): string | null {
  * Editors (责任编辑/编辑/责编) are never authors; footers are never read.
  */
 export function extractByline(text: string, opts: { tail?: readonly string[] } = {}): Byline {
-  const lines = toLines(text).filter(Boolean);
+  const lines = joinLabelLines(toLines(text).filter(Boolean));
   const head = headLines(lines);
   // A dateline opens a paragraph: its first characters are enough.
   const lead = lines
     .slice(head.length, head.length + LEAD_LINES)
     .map((l) => l.slice(0, LEAD_CHARS));
-  const tail = opts.tail ?? [];
+  const tail = joinLabelLines(opts.tail ?? []);
   const source =
     first(head, (line) => asSource(valueAfter(line, SOURCE_LABEL))) ??
     first(head, sourceNextToDate) ??
@@ -140,6 +196,7 @@ export function extractByline(text: string, opts: { tail?: readonly string[] } =
     first([...head, ...lead], (line) => LEAD_CREDIT.exec(line)?.[1] ?? null) ??
     first([...tail].reverse(), closingAuthors) ??
     first(head, nameAfterSource) ??
-    first(head.slice(1, 3), bareName);
+    first(head.slice(0, BARE_NAME_LINES), bareNames) ??
+    forumPoster(head);
   return { source, author: author === source ? null : author };
 }
