@@ -80,3 +80,15 @@ describe("extractByline: credits beyond the labelled byline", () => {
     expect(extractByline(page(""), { tail }).author).toBe("王之言、高孜然");
   });
 });
+
+describe("extractByline: sources beyond the 来源 label", () => {
+  it("reads the account printed right above the byline's date", () => {
+    expect(extractByline(page("环球时报新媒体\n2024-05-18 16:56\n发布于 北京")).source).toBe(
+      "环球时报新媒体",
+    );
+    expect(extractByline(page("发表评论\n2024-05-18 16:56")).source).toBeNull();
+  });
+  it("stops a source at page chrome glued to it", () => {
+    expect(extractByline(page("2020年07月04日 12:10 来源：求是网参与互动")).source).toBe("求是网");
+  });
+});

@@ -15,7 +15,7 @@ export function beforeNextRole(text: string): string {
 export const AUTHOR_LABEL = /(?:(?<![工编編])作\s*者|撰稿|撰文|执笔人?|執筆人?)\s*[:：]\s*/;
 /** Where a field value ends: whitespace, a separator or bracket, a date, or the next label. */
 const VALUE_END =
-  /[\s|｜,，;；。()（）【】[\]<>]|(?:19|20)\d{2}\s*[-/.年]|(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|分类|分類|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|稿源|摄影|攝影|记者|記者)(?:时间|時間|日期|次数|次數|于|於)?\s*[:：]/;
+  /[\s|｜,，;；。()（）【】[\]<>]|(?:19|20)\d{2}\s*[-/.年]|参与互动|我要评论|打印|字号|字號|分享|收藏|纠错|糾錯|(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|分类|分類|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|稿源|摄影|攝影|记者|記者)(?:时间|時間|日期|次数|次數|于|於)?\s*[:：]/;
 const MAX_VALUE = 40;
 /** Not an outlet: what a CMS puts in the 来源 slot when it names none. */
 const GENERIC_SOURCE =

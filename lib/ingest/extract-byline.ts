@@ -35,6 +35,7 @@ const TRAILING_CREDIT = /[。！？”」][（(]([^（）()]{2,30})[）)]$/u;
 /** A name standing alone right under the headline (a blog's or a column's writer). */
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 const MAX_BARE_NAMES = 4;
+const ACCOUNT = /^[\p{Script=Han}A-Za-z]{2,20}$/u;
 const USER_NAME = /^(?:\p{Script=Han}{2,8}|[\p{L}\d_][\p{L}\d_.-]{2,20})$/u;
 const LABEL_ONLY = /^(?:作者|作\s者|来源|來源|稿源)\s*[:：]?$/;
 const isDictionaryPhrase = (text: string): boolean =>
@@ -89,6 +90,17 @@ function sourceNextToDate(line: string): string | null {
   return m && OUTLET_END.test(m[1]!) && !/^(?:发布于|發佈於|来自|來自)/.test(m[1]!)
     ? asSource(m[1]!)
     : null;
+}
+
+/** An account or outlet on the line right above the byline's date: "环球时报新媒体" / "2024-05-18 16:56". */
+function sourceAboveDate(lines: readonly string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const date = findDates(lines[i + 1]!)[0];
+    if (!date || lines[i + 1]!.slice(0, date.index).trim() || !ACCOUNT.test(line)) continue;
+    if (OUTLET_END.test(line) && !isChrome(line)) return asSource(line);
+  }
+  return null;
 }
 
 function closingSource(line: string): string | null {
@@ -185,6 +197,7 @@ export function extractByline(text: string, opts: { tail?: readonly string[] } =
   const source =
     first(head, (line) => asSource(valueAfter(line, SOURCE_LABEL))) ??
     first(head, sourceNextToDate) ??
+    sourceAboveDate(head) ??
     first(tail, closingSource);
   const author =
     first(head, labelledAuthors) ??
