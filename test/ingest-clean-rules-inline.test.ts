@@ -82,6 +82,11 @@ describe("footer cut-off rules", () => {
     ["relatedList", "相關文章:"],
     ["prevNextNav", "上一篇"],
     ["siteFooter", "主办单位:中共上海市委组织部 党建网版权所有"],
+    ["commentSection", "共4条评论"],
+    ["commentSection", "返回搜狐，查看更多"],
+    ["postFooter", "(本文发表于首页, 已被阅读178次)"],
+    ["postFooter", "〓 网易娱乐 留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓"],
+    ["originalTitle", "原标题：某地出台新政"],
   ] as const) {
     it(`${name} starts the footer after the article`, () => {
       expect(FOOTER_RULES.find((r) => r.name === name)?.test(marker)).toBe(true);
@@ -94,6 +99,15 @@ describe("footer cut-off rules", () => {
       ).toBe(3);
     });
   }
+  it("does not cut at a 推荐阅读 heading that paragraphs follow", () => {
+    const lines = [...body, "推荐阅读", PROSE];
+    expect(
+      findFooterStart(
+        lines,
+        lines.map(() => true),
+      ),
+    ).toBe(lines.length);
+  });
   it("does not cut when the marker comes before the article", () => {
     const lines = ["分享到：微信", ...body];
     expect(

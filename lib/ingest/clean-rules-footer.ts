@@ -31,12 +31,22 @@ export const FOOTER_RULES: readonly FooterRule[] = [
         l,
       ),
   },
+  {
+    // A blog's or guestbook's post footer: "(本文发表于首页, 已被阅读178次)", "发布时间 2005/05/17 22:11:42 by 眉间尺".
+    name: "postFooter",
+    test: (l) =>
+      l.length <= 150 &&
+      (/^[（(]?本文发表于|已被阅读\s*\d+\s*次/.test(l) ||
+        /(?:发布时间|發佈時間|发表于|發表於)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,12}\bby\s/i.test(
+          l,
+        )),
+  },
   { name: "originalTitle", test: (l) => l.length <= 100 && /^[（(]?原标题\s*[:：]/.test(l) },
   { name: "prevNextNav", test: (l) => l.length <= 100 && /^(?:上一篇|下一篇)/.test(l) },
   {
     name: "siteFooter",
     test: (l) =>
-      l.length <= 200 && /^(?:主[办辦]单位|主[办辦]單位|版[权權]所有|Copyright|©)/i.test(l),
+      l.length <= 200 && /^(?:主[办辦]单位|主[办辦]單位|版[权權]所有(?!者)|Copyright|©)/i.test(l),
   },
 ];
 
@@ -48,11 +58,18 @@ export const FOOTER_RULES: readonly FooterRule[] = [
  */
 export function findFooterStart(lines: readonly string[], kept: readonly boolean[]): number {
   const prose = lines.map((l, i) => (kept[i] && isContentLine(l) ? l.length : 0));
+  const nextKeptIsProse = (i: number): boolean => {
+    for (let j = i + 1; j < lines.length; j++) if (kept[j]) return (prose[j] ?? 0) > 0;
+    return false;
+  };
   const total = prose.reduce((a, b) => a + b, 0);
   let before = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (before > 0 && before > total - before && FOOTER_RULES.some((r) => r.test(line))) return i;
+    const rule =
+      before > 0 && before > total - before ? FOOTER_RULES.find((r) => r.test(line)) : undefined;
+    // "推荐阅读" followed by paragraphs, not links, is a heading inside the article.
+    if (rule && !(rule.name === "relatedList" && nextKeptIsProse(i))) return i;
     before += prose[i] ?? 0;
   }
   return lines.length;

@@ -78,7 +78,7 @@ export function isBareDate(line: string): boolean {
 }
 
 const COPYRIGHT =
-  /版[权權]所有|copyright|©|all rights reserved|ICP[备備证證]|ICP[:：]|公[网網]安[备備]|网站办公地址|網站辦公地址|[转轉][载載][请請][注註]明|未[经經](?:书面|書面)?授[权權].{0,6}(?:禁止|不得)/i;
+  /版[权權]所有(?!者)|copyright|©|all rights reserved|ICP[备備证證]|ICP[:：]|公[网網]安[备備]|网站办公地址|網站辦公地址|[转轉][载載][请請][注註]明|未[经經](?:书面|書面)?授[权權].{0,6}(?:禁止|不得)/i;
 const COPYRIGHT_START =
   /^(?:主[办辦]单位|主[办辦]單位|承[办辦]单位|承[辦办]單位|技[术術]支持|版[权權][声聲]明|如需[转轉][载載]|如需了解更多信息|凡本[网網]注明|凡注明|若[据據]本文|免[责責][声聲]明)/;
 /** A site's own statement: "中國有色網聲明:", "本站声明：". */
@@ -142,6 +142,13 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
       /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页|上一頁|下一頁)(?:文章)?\s*(?:[:：].{0,100})?$/.test(
         l,
       ),
+  },
+  {
+    // "（本文来源：经济日报 作者：…）": a closing credit in parentheses, read by the byline rules.
+    name: "closingCredit",
+    test: (l) =>
+      l.length <= 200 &&
+      /^[（(]\s*(?:本文|稿件)?(?:来源|來源|作者|记者|記者)\s*[:：][^（）()]*[）)]$/.test(l),
   },
   { name: "noText", test: (l) => /^[^\p{L}\p{N}]*$/u.test(l) },
   { name: "byline", test: isBylineLine },
