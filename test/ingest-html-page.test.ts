@@ -56,6 +56,15 @@ describe("parsePage on HTML: the article is found by measurement", () => {
     expect(p.source).toBe("北京娱乐信报");
   });
 
+  it("takes a headline printed twice above the text over the unit and date lines between", () => {
+    const p = page(
+      "<title>某某网</title>",
+      `<div>某市儿童心理素质调查研究报告</div><div>http://www.example.cn/ 2005-03-06 16:17:00</div>
+       <div>某市儿童心理素质调查研究报告</div><div>某市妇女儿童工作委员会课题组</div><div>2003年5月</div><p>${P1}</p><p>${P2}</p>`,
+    );
+    expect(p.title).toBe("某市儿童心理素质调查研究报告");
+  });
+
   it("reads declared metadata: meta publish date, JSON-LD, canonical URL, a 〈title〉 suffix stripped", () => {
     const p = page(
       `<title>某地出台育儿补贴政策-新华网</title><link rel="canonical" href="https://news.example.cn/a/1.html">

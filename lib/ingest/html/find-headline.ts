@@ -121,6 +121,15 @@ function byLayout(
   siteNames: Set<string>,
 ): Headline | null {
   const paragraph = firstParagraph(blocks, main);
+  // A headline printed twice (above the byline and again above the text) is the headline.
+  const seen = new Map<string, number>();
+  for (let i = Math.max(0, paragraph - WALK_LINES); i < paragraph; i++) {
+    const text = asHeadline(blocks[i]!);
+    if (!text || isBylineLine(text)) continue;
+    const first = seen.get(titleKey(text));
+    if (first !== undefined) return { text, block: first };
+    seen.set(titleKey(text), i);
+  }
   let nearest: Headline | null = null;
   let sawByline = false;
   for (let i = paragraph - 1; i >= Math.max(0, paragraph - WALK_LINES); i--) {
