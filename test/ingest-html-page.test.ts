@@ -35,6 +35,19 @@ describe("parsePage on HTML: the article is found by measurement", () => {
     expect(p.body.split("\n")).toEqual([P1, "监督管理到位", "宣传引导到位", P2, P3]);
   });
 
+  it("drops a photo caption above the text but keeps a first line broken mid-sentence by <br>", () => {
+    const caption = page(
+      "<title>首届养老专业本科生毕业</title>",
+      `<h1>首届养老专业本科生毕业</h1><p>5月9日，某学院毕业生就业双选会现场。某学院供图</p><p>${P1}</p><p>${P2}</p>`,
+    );
+    expect(caption.body.startsWith(P1)).toBe(true);
+    const broken = page(
+      "<title>我是怎样卷入的</title>",
+      `<h1>我是怎样卷入的</h1><div>【看中国2005年07月03日报道】一九八九年四月，我在湖南开一个全省教学研究<br>会议。${P1}<br>${P2}</div>`,
+    );
+    expect(broken.body).toMatch(/^【看中国2005年07月03日报道】一九八九年四月/);
+  });
+
   it("never takes the site name for the headline, from an <h1> logo or a <title> suffix", () => {
     const p = page(
       "<title>某镇答好疫情防控考题_地方频道_中国有色网</title>",
