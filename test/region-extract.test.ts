@@ -149,3 +149,16 @@ describe("extractRegion: levels and scripts", () => {
     ).toBe("山西省");
   });
 });
+
+describe("extractRegion: datelines", () => {
+  const P =
+    "由我国自主设计建造的海上油气加工厂12日离港启运，为我国首个深水油田二次开发项目年内投产奠定基础。我国海洋油气开发能力进一步提升。";
+  it("takes the city a story is filed from as strongly as a title mention", () => {
+    expect(extract("海上油气加工厂启运", `新华社深圳5月12日电（记者戴小河）${P}`)).toBe(
+      "广东省/深圳市",
+    );
+  });
+  it("reads a Beijing dateline as the national desk's, not as Beijing news", () => {
+    expect(extract("前4个月我国外贸向好", `新华社北京5月9日电（记者邹多为）${P}`)).toBe("全国");
+  });
+});

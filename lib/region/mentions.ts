@@ -108,8 +108,21 @@ function isInsideWord(
   );
 }
 
+/**
+ * Where a news dateline ends ("新华社深圳5月12日电", "本报青岛3月1日讯"): the place a reporter files
+ * from is where the story is, as strongly as a title mention. Not Beijing: the national desks file
+ * from there, so 新华社北京…电 says nothing of the story's region.
+ */
+const DATELINE = /^[\s（(]*\S{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)/;
+const CAPITAL_PROVINCE = "11";
+
+function datelineEnd(text: string): number {
+  return DATELINE.exec(text.slice(0, 40))?.[0].length ?? 0;
+}
+
 function scanZone(text: string, inTitle: boolean): Mention[] {
   const index = loadAliasIndex();
+  const dateline = inTitle ? 0 : datelineEnd(text);
   const out: Mention[] = [];
   const matches = [...index.matcher.scan(text)];
   const starts = new Set(matches.map((m) => m.start));
@@ -125,7 +138,9 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (isForumChrome(text, m.start, m.end)) continue;
     if (isInForeignName(text, m, places, starts, ends)) continue;
     if (isInsideWord(text, m, alias, places, spans)) continue;
-    const base = inTitle ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
+    const filedFrom = m.end <= dateline && places.every((p) => p.provinceCode !== CAPITAL_PROVINCE);
+    const strong = inTitle || filedFrom;
+    const base = strong ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
     const weak =
       places.every((p) => p.level === 3) && (alias.length <= 2 || GENERIC_NAME.test(alias));
     out.push({
@@ -134,7 +149,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
       alias,
       places,
       weight: weightFor(text, m.start, m.end, base),
-      inTitle,
+      inTitle: strong,
       weak,
     });
   }
