@@ -87,3 +87,10 @@ function joinSpacedHanzi(tokens: string[]): string[] {
   }
   return out;
 }
+
+/** An outlet's name ends like one; a 2–3 hanzi value that does not is a person in the 来源 slot. */
+export const OUTLET_END =
+  /(?:报|報|网|網|社|台|刊|志|新闻|新聞|频道|頻道|中心|局|部|委|院|会|會|号|號|站|办|辦|府|厅|廳|处|處|所|团|團|媒体|媒體|视|視|讯|訊|版|馆|館|[A-Za-z])$/u;
+
+export const joinNames = (names: string[]): string | null =>
+  names.length > 0 ? names.join("、") : null;

@@ -3,11 +3,13 @@ import {
   beforeNextRole,
   SOURCE_LABEL,
   asSource,
+  joinNames,
   namesInCredit,
+  OUTLET_END,
   valueAfter,
 } from "./byline-values";
-import { FORUM_RULES, LINE_DROP_RULES } from "./clean-rules";
-import { isUnknownName, segmentWords } from "../text/segment";
+import { bareNames, forumPoster, joinLabelLines, nameAfterSource } from "./byline-names";
+import { LINE_DROP_RULES } from "./clean-rules";
 import { findDates, TIME_AFTER } from "./date-patterns";
 import { headLines, isContentLine, toLines } from "./page-lines";
 
@@ -32,28 +34,15 @@ const LEAD_CREDIT =
   /^\S{0,10}?(?:社|报|報|台)(?:记者|記者)((?:\p{Script=Han}{2,4}、)*\p{Script=Han}{2,4})(?=\d|\s|发自|發自|报道|報導|$)/u;
 /** A closing credit that ends the last paragraph: "…吗？”（姚峰 上海报道）", "…“共赢”。（钟才文）". */
 const TRAILING_CREDIT = /[。！？”」][（(]([^（）()]{2,30})[）)]$/u;
-/** A name standing alone right under the headline (a blog's or a column's writer). */
-const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
-const MAX_BARE_NAMES = 4;
 const ACCOUNT = /^[\p{Script=Han}A-Za-z]{2,20}$/u;
-const USER_NAME = /^(?:\p{Script=Han}{2,8}|[\p{L}\d_][\p{L}\d_.-]{2,20})$/u;
-const LABEL_ONLY = /^(?:作者|作\s者|来源|來源|稿源)\s*[:：]?$/;
-const isDictionaryPhrase = (text: string): boolean =>
-  /^\p{Script=Han}+$/u.test(text) && !isUnknownName(text);
 /** "新华社乌鲁木齐5月9日电（记者邹伟）", "本报讯（记者叶婉）", "本报讯 （实习记者 樊亮 记者惠禾）". */
 const DATELINE_CREDIT = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]([^（）()]{2,60})[）)]/u;
 /** A closing credit on a line of its own: "（袁源）", "（总台央视记者 奚丹霓 张赛）", "（姚峰 上海报道）". */
 const CLOSING_CREDIT = /^[（(]([^（）()]{2,40})[）)]$/u;
 /** A closing attribution: "《光明日报》（2024年05月20日 03版）", "《人民日报》2024年5月13日第3版". */
 const CLOSING_ATTRIBUTION = /^[（(]?《([^《》]{2,20})》\s*[（(]?\s*(?:\d{4}\s*年|\d{4}-)/u;
-/** An outlet's name ends like one; a 2–3 hanzi value that does not is a person in the 来源 slot. */
-const OUTLET_END =
-  /(?:报|報|网|網|社|台|刊|志|新闻|新聞|频道|頻道|中心|局|部|委|院|会|會|号|號|站|办|辦|府|厅|廳|处|處|所|团|團|媒体|媒體|视|視|讯|訊|版|馆|館|[A-Za-z])$/u;
-
 const isChrome = (line: string): boolean =>
   LINE_DROP_RULES.some((r) => r.name === "copyrightFooter" && r.test(line));
-
-const joinNames = (names: string[]): string | null => (names.length > 0 ? names.join("、") : null);
 
 function first<T>(lines: readonly string[], read: (line: string) => T | null): T | null {
   for (const line of lines) {
@@ -116,67 +105,6 @@ function closingAuthors(line: string): string | null {
     if (names.length > 0) return joinNames(names);
   }
   return labelledAuthors(line) ?? creditedNames(line);
-}
-
-/** "来源：中国新闻网 王帆 字号减小": a name the dictionary does not know, right after the source. */
-function nameAfterSource(line: string): string | null {
-  const m = new RegExp(`${SOURCE_LABEL.source}(\\S+)\\s+(\\p{Script=Han}{2,3})(?=\\s|$)`, "u").exec(
-    line,
-  );
-  const name = m?.[2];
-  return name && !OUTLET_END.test(name) && isUnknownName(name) ? name : null;
-}
-
-/** Names standing alone under the headline ("眉间尺", "赵延东、风笑天"): ones jieba does not know. */
-function bareNames(line: string): string | null {
-  const names = line.split(/[、\s]+/);
-  if (LINE_DROP_RULES.some((rule) => rule.test(line))) return null;
-  const ok = names.every((n) => BARE_NAME.test(n) && !OUTLET_END.test(n) && looksLikeName(n));
-  return ok && names.length <= MAX_BARE_NAMES ? joinNames(names) : null;
-}
-
-/** jieba does not know it, or reads a three-hanzi name as a word and a character (眉间|尺). */
-function looksLikeName(name: string): boolean {
-  return (
-    isUnknownName(name) || (name.length === 3 && segmentWords(name).some((w) => w.length === 1))
-  );
-}
-
-/** A forum post's author: the user name over the member card (printed twice, or followed by the
- * card's 主题/帖子/积分 lines). */
-function forumPoster(lines: readonly string[]): string | null {
-  const isCard = (line: string | undefined): boolean =>
-    line !== undefined && LINE_DROP_RULES.some((r) => FORUM_RULES.has(r.name) && r.test(line));
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const name = lines[i]!;
-    // Above the card, not inside it (a custom rank such as 嫩笋 sits between its stat lines).
-    if (
-      !USER_NAME.test(name) ||
-      isCard(name) ||
-      isCard(lines[i - 1]) ||
-      findDates(name).length > 0
-    ) {
-      continue;
-    }
-    // The card is evidence enough; a name merely printed twice must not be a common phrase.
-    if (isCard(lines[i + 1]) || (name === lines[i + 1] && isCard(lines[i + 2]))) return name;
-    if (name === lines[i + 1] && !isDictionaryPhrase(name)) return name;
-  }
-  return null;
-}
-
-/** A label on a line of its own joins the value on the next line: "作者" / "王之言 高孜然". */
-function joinLabelLines(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (LABEL_ONLY.test(line) && next !== undefined) {
-      out.push(`${line.replace(/[:：]\s*$/, "")}：${next}`);
-      i++;
-    } else out.push(line);
-  }
-  return out;
 }
 
 /**
