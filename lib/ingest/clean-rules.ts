@@ -144,6 +144,15 @@ export const LINE_DROP_RULES: readonly LineRule[] = [
       ),
   },
   {
+    // What a script widget shows until it loads: "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面".
+    name: "loadingPlaceholder",
+    test: (l) =>
+      l.length <= 40 &&
+      /(?:加载中|加載中|载入中|載入中|正在加载|正在載入)[，,。.…\s]*(?:请稍候|請稍候)?[。.…]*$|请刷新本?页面|請刷新本?頁面|^loading\.*$/i.test(
+        l,
+      ),
+  },
+  {
     // "（本文来源：经济日报 作者：…）": a closing credit in parentheses, read by the byline rules.
     name: "closingCredit",
     test: (l) =>
