@@ -1,9 +1,9 @@
 import { normalizeText } from "../text/normalize";
-import { SEPARATOR } from "./gram-keys";
+import { tokenizeQuery, type Token } from "./query-tokens";
 
 /**
- * Query syntax: space = AND; "…" (or “…”) = exact phrase; -word / -"…" excludes; A | B or A OR B
- * = alternatives. Every term is matched as a contiguous string of the normalised text, so a term
+ * Query syntax: space = AND; "…" (or “…”, 「…」) = exact phrase; -word / -"…" excludes; A | B or
+ * A OR B = alternatives; parentheses group ("(武汉 | 湖北) 疫情"); full-width operators work alike. Every term is matched as a contiguous string of the normalised text, so a term
  * jieba would split (温州东大门) still has to occur as written. Errors degrade: an unbalanced
  * quote is dropped and the rest is read as ordinary terms; a dangling | or - is ignored.
  */
@@ -22,75 +22,91 @@ export interface ParsedQuery {
   excluded: QueryTerm[];
 }
 
-type Token = { kind: "or" } | { kind: "term"; display: string; phrase: boolean; negated: boolean };
+/** Distributing an OR over ANDs ("(A B) | C" = (A | C) AND (B | C)) stops growing past this. */
+const MAX_GROUPS = 16;
 
-const QUOTES = /["“”]/g;
-const SEPARATORS = new RegExp(SEPARATOR.source, "g");
-const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
+const key = (t: QueryTerm): string => `${t.phrase ? '"' : ""}${t.text}`;
+const dedupe = (terms: QueryTerm[]): QueryTerm[] =>
+  terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
 
-function dropUnbalancedQuote(q: string): string {
-  const quotes = [...q.matchAll(QUOTES)];
-  const last = quotes.at(-1);
-  if (quotes.length % 2 === 0 || last?.index === undefined) return q;
-  return q.slice(0, last.index) + " " + q.slice(last.index + 1);
+function toTerm(t: Extract<Token, { kind: "term" }>): QueryTerm {
+  return { text: normalizeText(t.display), display: t.display, phrase: t.phrase };
 }
 
-/** Phrase words are joined with a space only between Latin letters or digits, as they are written. */
-function joinPhrase(words: string[]): string {
-  return words.reduce(
-    (acc, w) =>
-      acc && LATIN_EDGE.test(acc.at(-1) ?? "") && LATIN_EDGE.test(w[0] ?? "")
-        ? `${acc} ${w}`
-        : acc + w,
-    "",
-  );
+/** X | Y of two conjunctions, in conjunctive form: every group of X joined with every group of Y. */
+function or(x: QueryTerm[][], y: QueryTerm[][]): QueryTerm[][] {
+  const out: QueryTerm[][] = [];
+  for (const a of x) for (const b of y) if (out.length < MAX_GROUPS) out.push(dedupe([...a, ...b]));
+  return out;
 }
 
-function tokenize(q: string): Token[] {
-  const tokens: Token[] = [];
-  const re = /(-?)["“”]([^"“”]*)["“”]|\||[^\s\x00-\x1f\x7f"“”|]+/g;
-  for (const m of dropUnbalancedQuote(q).matchAll(re)) {
-    if (m[0] === "|") tokens.push({ kind: "or" });
-    else if (m[2] !== undefined) {
-      const words = m[2].split(SEPARATORS).filter(Boolean);
-      if (words.length)
-        tokens.push({
-          kind: "term",
-          display: joinPhrase(words),
-          phrase: true,
-          negated: m[1] === "-",
-        });
-    } else if (m[0] === "OR") tokens.push({ kind: "or" });
-    else if (m[0].startsWith("-")) {
-      if (m[0].length > 1)
-        tokens.push({ kind: "term", display: m[0].slice(1), phrase: false, negated: true });
-    } else tokens.push({ kind: "term", display: m[0], phrase: false, negated: false });
+/** Recursive descent: sequence = chain+, chain = atom ("|" atom)*, atom = term | "(" sequence ")". */
+class QueryReader {
+  private i = 0;
+  readonly excluded: QueryTerm[] = [];
+  constructor(private readonly tokens: Token[]) {}
+
+  sequence(): QueryTerm[][] {
+    const groups: QueryTerm[][] = [];
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i]!;
+      if (t.kind === "close") {
+        this.i++;
+        if (this.depth > 0) break;
+        continue;
+      }
+      if (t.kind === "or") {
+        this.i++; // a dangling | joins nothing
+        continue;
+      }
+      const chain = this.chain();
+      if (chain) groups.push(...chain);
+    }
+    return groups;
   }
-  return tokens;
+
+  private depth = 0;
+
+  private chain(): QueryTerm[][] | null {
+    let result = this.atom();
+    while (this.tokens[this.i]?.kind === "or") {
+      while (this.tokens[this.i]?.kind === "or") this.i++; // "A | | B" is "A | B"
+      const next = this.tokens[this.i];
+      if (!next || next.kind === "close" || next.kind === "or") break;
+      const right = this.atom();
+      if (!right) continue;
+      result = result ? or(result, right) : right;
+    }
+    return result;
+  }
+
+  private atom(): QueryTerm[][] | null {
+    const t = this.tokens[this.i++]!;
+    if (t.kind === "term") {
+      if (!t.negated) return [[toTerm(t)]];
+      this.excluded.push(toTerm(t));
+      return null;
+    }
+    if (t.kind !== "open") return null;
+    this.depth++;
+    const inner = this.sequence();
+    this.depth--;
+    if (!t.negated) return inner.length > 0 ? inner : null;
+    // -(A | B) excludes both; -(A B) (one or the other missing) has no conjunctive form: ignored.
+    if (inner.length === 1) this.excluded.push(...inner[0]!);
+    return null;
+  }
 }
 
 export function parseQuery(q: string): ParsedQuery {
-  const groups: QueryTerm[][] = [];
-  const excluded: QueryTerm[] = [];
-  let pendingOr = false;
-  for (const t of tokenize(q)) {
-    if (t.kind === "or") {
-      pendingOr = groups.length > 0;
-      continue;
-    }
-    const term: QueryTerm = {
-      text: normalizeText(t.display),
-      display: t.display,
-      phrase: t.phrase,
-    };
-    if (t.negated) excluded.push(term);
-    else if (pendingOr) groups.at(-1)?.push(term);
-    else groups.push([term]);
-    if (!t.negated) pendingOr = false;
-  }
-  const dedupe = (terms: QueryTerm[]) =>
-    terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
-  return { groups: groups.map(dedupe), excluded: dedupe(excluded) };
+  const reader = new QueryReader(tokenizeQuery(q));
+  const groups = reader.sequence().map(dedupe);
+  const seen = new Set<string>();
+  const distinct = groups.filter((g) => {
+    const k = g.map(key).sort().join("\u0000");
+    return !seen.has(k) && seen.add(k);
+  });
+  return { groups: distinct, excluded: dedupe(reader.excluded) };
 }
 
 function formatTerm(t: QueryTerm): string {
