@@ -143,4 +143,41 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(url.searchParams.get("q")).toBe(options[0]);
     await page.context().close();
   });
+
+  it("offers no completions and takes no Enter while an input method is composing", async () => {
+    const page = await openPage(browser);
+    const suggestRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/suggest")) suggestRequests.push(r.url());
+    });
+    await page.goto("/");
+    await page.click("#search-input");
+    // Chromium's own IME path: composition events and input events with isComposing, as pinyin.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "s", selectionStart: 1, selectionEnd: 1 });
+    await page.waitForTimeout(600);
+    expect(suggestRequests).toEqual([]);
+    expect(await page.getAttribute("#search-input", "aria-expanded")).toBe("false");
+    // Safari's Enter that commits a composition arrives as keydown with isComposing.
+    await page
+      .locator("#search-input")
+      .evaluate((el) =>
+        el.dispatchEvent(
+          new KeyboardEvent("keydown", {
+            key: "Enter",
+            keyCode: 229,
+            isComposing: true,
+            bubbles: true,
+          }),
+        ),
+      );
+    expect(new URL(page.url()).searchParams.has("q")).toBe(false);
+    // The input method commits 疫: now the word is real and completions come.
+    await cdp.send("Input.insertText", { text: "疫" });
+    const listbox = page.getByRole("listbox", { name: "搜索建议" });
+    await listbox.waitFor({ state: "visible" });
+    expect(suggestRequests.every((u) => !decodeURIComponent(u).includes("q=s"))).toBe(true);
+    expect(await page.inputValue("#search-input")).toBe("疫");
+    await page.context().close();
+  });
 });

@@ -6,10 +6,13 @@ import { applySuggestion, splitLastToken } from "@/lib/ui/suggest-token";
 import { SuggestionList } from "./suggestion-list";
 import { useSuggestions } from "./use-suggestions";
 
+const IME_KEY_CODE = 229;
+
 /**
  * The query box: a GET form that works without JavaScript. With JavaScript it navigates with
  * router.push (no reload, the input keeps focus) and offers completions of the last word typed,
- * as an ARIA combobox (↑/↓ to move, Enter to pick, Escape to close).
+ * as an ARIA combobox (↑/↓ to move, Enter to pick, Escape to close), never while an input method
+ * is composing.
  */
 export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [string, string][] }) {
   const router = useRouter();
@@ -20,9 +23,12 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
   const [typing, setTyping] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(-1);
+  // An input method is composing (pinyin "s" under its own candidate window): no completions of
+  // the raw letters, and its Enter and arrows belong to the input method.
+  const [composing, setComposing] = useState(false);
   const [pending, startTransition] = useTransition();
   const { head, token } = splitLastToken(value);
-  const suggestions = useSuggestions(typing ? token : "");
+  const suggestions = useSuggestions(typing && !composing ? token : "");
   const expanded = !dismissed && suggestions.length > 0;
 
   // The URL changed under us (a relaxation link, browser back): show its query.
@@ -60,6 +66,8 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Safari sends the composition's Enter with isComposing; older engines as keyCode 229.
+    if (composing || event.nativeEvent.isComposing || event.keyCode === IME_KEY_CODE) return;
     const count = suggestions.length;
     if (event.key === "ArrowDown" && count > 0) {
       event.preventDefault();
@@ -117,6 +125,11 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={(e) => {
+            setComposing(false);
+            onChange(e.currentTarget.value);
+          }}
           onBlur={() => setDismissed(true)}
           onFocus={() => setDismissed(false)}
           placeholder="输入关键词，如：复工复产 温州；“防控阻击战”；疫情 -境外"
