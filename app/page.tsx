@@ -11,6 +11,7 @@ import { Pagination } from "./components/search/pagination";
 import { ResultList } from "./components/search/result-list";
 import { ResultSummary } from "./components/search/result-summary";
 import { SearchBox } from "./components/search/search-box";
+import { SyntaxHelp } from "./components/search/syntax-help";
 import { ZeroResults } from "./components/search/zero-results";
 import { loadSearch, type RawSearchParams } from "./load-search";
 
@@ -49,6 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="mx-auto max-w-3xl pt-6 pb-6 sm:pt-8">
         <h1 className="sr-only">检索新闻报道</h1>
         <SearchBox q={state.q} hiddenFields={buildHiddenFields(state, ["q"])} />
+        <SyntaxHelp />
       </div>
       <NoticeBanner notices={notices} />
       <div className="grid gap-6 lg:grid-cols-[16.5rem_minmax(0,1fr)] lg:gap-10">

@@ -159,18 +159,16 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(suggestRequests).toEqual([]);
     expect(await page.getAttribute("#search-input", "aria-expanded")).toBe("false");
     // Safari's Enter that commits a composition arrives as keydown with isComposing.
-    await page
-      .locator("#search-input")
-      .evaluate((el) =>
-        el.dispatchEvent(
-          new KeyboardEvent("keydown", {
-            key: "Enter",
-            keyCode: 229,
-            isComposing: true,
-            bubbles: true,
-          }),
-        ),
-      );
+    await page.locator("#search-input").evaluate((el) =>
+      el.dispatchEvent(
+        new KeyboardEvent("keydown", {
+          key: "Enter",
+          keyCode: 229,
+          isComposing: true,
+          bubbles: true,
+        }),
+      ),
+    );
     expect(new URL(page.url()).searchParams.has("q")).toBe(false);
     // The input method commits 疫: now the word is real and completions come.
     await cdp.send("Input.insertText", { text: "疫" });
@@ -178,6 +176,18 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     await listbox.waitFor({ state: "visible" });
     expect(suggestRequests.every((u) => !decodeURIComponent(u).includes("q=s"))).toBe(true);
     expect(await page.inputValue("#search-input")).toBe("疫");
+    await page.context().close();
+  });
+
+  it("the ? beside the box explains the syntax, without JavaScript too", async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto("/");
+    const help = page.locator("details", { hasText: "检索语法" });
+    expect(await help.locator("table").isVisible()).toBe(false);
+    await help.locator("summary").click();
+    const rows = await help.locator("tr").allTextContents();
+    expect(rows.some((r) => r.includes("(武汉 | 湖北) 疫情") && r.includes("括号分组"))).toBe(true);
+    expect(rows.some((r) => r.includes("疫情 -境外"))).toBe(true);
     await page.context().close();
   });
 });
