@@ -90,5 +90,20 @@ export function buildSnippets(
   }
   return chosen
     .sort((a, b) => a.start - b.start)
+    .map((c) => widenToHits(hits, c))
     .map((c) => passage(original, hits, c.start, c.end));
+}
+
+/** A passage's edges moved out of any hit they cut, so a highlighted word is never shown in half
+ * (…率先[复工] of 复工复产): the start back to the hit's start, the end on to the hit's end. */
+function widenToHits(hits: readonly Hit[], window: { start: number; end: number }) {
+  let { start, end } = window;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const h of hits) {
+      if (h.start < start && h.end > start) [start, changed] = [h.start, true];
+      if (h.start < end && h.end > end) [end, changed] = [h.end, true];
+    }
+  }
+  return { start, end };
 }
