@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPageList, toPageCount } from "../lib/ui/page-list";
+import { buildPageList, toPageCount, toServedPages } from "../lib/ui/page-list";
 import { applySuggestion, splitLastToken } from "../lib/ui/suggest-token";
 import { toSafeUrl } from "../lib/safe-url";
 import { numberHits } from "../lib/ui/number-hits";
@@ -16,6 +16,16 @@ describe("pager", () => {
   it("counts pages", () => {
     expect(toPageCount(0, 20)).toBe(1);
     expect(toPageCount(41, 20)).toBe(3);
+  });
+
+  it("never offers a page past the last one served, and says how many articles that leaves out", () => {
+    expect(toServedPages(75_728, 20, 1000)).toEqual({
+      pageCount: 1000,
+      capped: true,
+      reachable: 20_000,
+    });
+    expect(toServedPages(41, 20, 1000)).toEqual({ pageCount: 3, capped: false, reachable: 41 });
+    expect(buildPageList(1, toServedPages(75_728, 20, 1000).pageCount).at(-1)).toBe(1000);
   });
 });
 

@@ -6,6 +6,17 @@ export function toPageCount(total: number, size: number): number {
   return size > 0 ? Math.max(1, Math.ceil(total / size)) : 1;
 }
 
+/** The pages a pager may offer: all of them, but never past the last page the server serves. */
+export function toServedPages(
+  total: number,
+  size: number,
+  maxPage: number,
+): { pageCount: number; capped: boolean; reachable: number } {
+  const all = toPageCount(total, size);
+  const pageCount = Math.min(all, maxPage);
+  return { pageCount, capped: all > maxPage, reachable: Math.min(total, pageCount * size) };
+}
+
 export function buildPageList(current: number, pageCount: number, around = 2): PageItem[] {
   const pages = new Set<number>([1, pageCount]);
   for (let p = current - around; p <= current + around; p++) {
