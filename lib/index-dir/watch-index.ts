@@ -18,6 +18,8 @@ export interface LoadedBuild<T> {
   dir: string;
   /** The manifest's buildId, or the folder name for an index without a manifest. */
   buildId: string;
+  /** When the build was made (the manifest's builtAt), or null without a manifest. */
+  builtAt: string | null;
   loadedAt: Date;
 }
 
@@ -35,16 +37,16 @@ export interface IndexWatcherOptions<T> {
 /** How many times a load is retried when the link moved meanwhile (its build may be deleted). */
 const RETRIES = 3;
 
-async function readBuildId(dir: string): Promise<string> {
+async function readBuild(dir: string): Promise<{ buildId: string; builtAt: string | null }> {
   try {
     const parsed = manifestSchema.safeParse(
       JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")),
     );
-    if (parsed.success) return parsed.data.buildId;
+    if (parsed.success) return { buildId: parsed.data.buildId, builtAt: parsed.data.builtAt };
   } catch {
     /* an index written without the CLI has no manifest */
   }
-  return path.basename(dir);
+  return { buildId: path.basename(dir), builtAt: null };
 }
 
 export class IndexWatcher<T> {
@@ -91,9 +93,9 @@ export class IndexWatcher<T> {
     for (let attempt = 1; ; attempt++) {
       const dir = await fs.realpath(this.options.link);
       try {
-        const buildId = await readBuildId(dir);
+        const { buildId, builtAt } = await readBuild(dir);
         const value = await this.options.load(dir);
-        return { value, dir, buildId, loadedAt: new Date() };
+        return { value, dir, buildId, builtAt, loadedAt: new Date() };
       } catch (error) {
         const now = await fs.realpath(this.options.link).catch(() => dir);
         if (now === dir || attempt >= RETRIES)

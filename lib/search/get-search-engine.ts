@@ -43,6 +43,7 @@ export async function getSearchEngine(): Promise<SearchEngine> {
 export function getServedBuild(): {
   buildId: string;
   dir: string;
+  builtAt: string | null;
   loadedAt: string;
   articleCount: number;
 } | null {
@@ -51,8 +52,19 @@ export function getServedBuild(): {
     b && {
       buildId: b.buildId,
       dir: b.dir,
+      builtAt: b.builtAt,
       loadedAt: b.loadedAt.toISOString(),
       articleCount: b.value.articleCount,
     }
   );
+}
+
+/** Response headers naming the index that answered, so a colleague can tell which one served a link. */
+export function servedIndexHeaders(): Record<string, string> {
+  const b = getServedBuild();
+  if (!b) return {};
+  return {
+    "X-Xunwen-Index": b.buildId,
+    ...(b.builtAt ? { "X-Xunwen-Index-Built": b.builtAt } : {}),
+  };
 }

@@ -190,4 +190,17 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(rows.some((r) => r.includes("疫情 -境外"))).toBe(true);
     await page.context().close();
   });
+
+  it("every page and API answer says which index served it", async () => {
+    const page = await openPage(browser);
+    await page.goto("/");
+    const footer = (await page.locator("footer").textContent()) ?? "";
+    expect(footer).toMatch(/索引建于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间） · 共 [\d,]+ 篇/);
+    const res = await fetch(new URL("/api/search?q=%E7%96%AB", page.url()));
+    const buildId = res.headers.get("x-xunwen-index");
+    expect(buildId).toBeTruthy();
+    expect(footer).toContain(buildId!);
+    expect(Number.isNaN(Date.parse(res.headers.get("x-xunwen-index-built") ?? ""))).toBe(false);
+    await page.context().close();
+  });
 });

@@ -1,4 +1,4 @@
-import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/get-search-engine";
 import { parseSearchState } from "@/lib/search/search-state";
 
 export const dynamic = "force-dynamic";
@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const { state, notices } = parseSearchState(new URL(request.url).searchParams);
   const response = (await getSearchEngine()).search(state);
-  return Response.json({ ...response, notices }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { ...response, notices },
+    { headers: { "Cache-Control": "no-store", ...servedIndexHeaders() } },
+  );
 }

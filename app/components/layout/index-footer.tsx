@@ -1,0 +1,25 @@
+import { connection } from "next/server";
+import { getSearchEngine, getServedBuild } from "@/lib/search/get-search-engine";
+
+/** Which index served this page: its build date and size, so a shared link can be dated. */
+export async function IndexFooter() {
+  // Rendered per request, never at build time: the index is the server's, not the build's.
+  await connection();
+  await getSearchEngine().catch(() => null);
+  const build = getServedBuild();
+  if (!build) return null;
+  const built = build.builtAt ? formatBuiltAt(build.builtAt) : null;
+  return (
+    <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500">
+      索引{built ? `建于 ${built}` : ` ${build.buildId}`} · 共{" "}
+      {build.articleCount.toLocaleString("zh-CN")} 篇
+      <span className="sr-only">（索引编号 {build.buildId}）</span>
+    </footer>
+  );
+}
+
+/** "2026-12-02 07:10 (UTC+8)": Beijing time, the corpus' own. */
+function formatBuiltAt(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${d.toISOString().slice(0, 16).replace("T", " ")}（北京时间）`;
+}
