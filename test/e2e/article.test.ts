@@ -64,4 +64,25 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("找不到这篇报道");
   });
+
+  it("has one canonical URL, og:url and a description that opens with date and source", async () => {
+    const api = (await (
+      await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}`)
+    ).json()) as {
+      hits: { id: string }[];
+    };
+    const id = api.hits[0]!.id;
+    const res = await fetch(`${baseUrl()}/article/${id}?q=${encodeURIComponent("疫情")}&back=x`);
+    const html = await res.text();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical).toBe(`${baseUrl()}/article/${id}`);
+    expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
+    const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(description).toMatch(/^\d{4}-\d{2}-\d{2} [^：]+：/);
+    expect(description).toMatch(/[。！？”…]$/);
+    const forged = await fetch(`${baseUrl()}/article/${id}`, {
+      headers: { "x-forwarded-host": "evil.example/<x>" },
+    });
+    expect(await forged.text()).not.toContain("evil.example");
+  });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 import { parseSearchState } from "@/lib/search/search-state";
 import type { Segment } from "@/lib/search/types";
+import { describeArticle } from "@/lib/ui/describe-article";
 import { buildArticleHref, buildBackHref, parseBackState } from "@/lib/ui/article-links";
 import { SITE_NAME } from "@/lib/ui/describe-state";
 import { numberHits } from "@/lib/ui/number-hits";
@@ -17,6 +19,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
+const SAFE_HOST = /^(?:[\w-]+(?:\.[\w-]+)*|\[[\da-f:]+\])(?::\d{1,5})?$/i;
+
+/** This server's origin as the client reached it (a reverse proxy's forwarded host first). */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
+  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
+  // A forged Host header must not make the page name someone else's site as its address.
+  return `${proto}://${SAFE_HOST.test(host) ? host : "localhost"}`;
+}
+
 function firstValue(v: string | string[] | undefined): string | null {
   return (Array.isArray(v) ? v[0] : v) ?? null;
 }
@@ -27,12 +40,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!engine) return {};
   const article = engine.getArticle(id);
   if (!article) return { title: { absolute: `找不到报道 — ${SITE_NAME}` } };
-  const description = article.body.replace(/\s+/g, " ").slice(0, 120);
+  const description = describeArticle(article);
   const title = `${article.title} — ${SITE_NAME}`;
+  // The canonical link is the article without a query or a way back: one URL per article.
+  const url = new URL(`/article/${encodeURIComponent(id)}`, await requestOrigin()).toString();
   return {
     title: { absolute: title },
     description,
-    openGraph: { title, description, type: "article" },
+    alternates: { canonical: url },
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      url,
+      ...(article.date ? { publishedTime: article.date } : {}),
+    },
   };
 }
 
