@@ -85,4 +85,29 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
     });
     expect(await forged.text()).not.toContain("evil.example");
   });
+
+  it("复制引用 copies a GB/T 7714 citation dated today, which is readable without JavaScript too", async () => {
+    const api = (await (
+      await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}`)
+    ).json()) as {
+      hits: { id: string }[];
+    };
+    const id = api.hits[0]!.id;
+    const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(`/article/${id}`);
+    await page.locator("summary", { hasText: "引用" }).click();
+    await page.getByRole("button", { name: "复制引用" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const today = new Date().toLocaleDateString("sv-SE");
+    expect(copied).toMatch(/\[(?:N\/OL|EB\/OL)\]/);
+    expect(copied).toContain(`[${today}]`);
+    expect(copied).toMatch(/https?:\/\/\S+\.$/);
+    await page.context().close();
+
+    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    await noJs.goto(`/article/${id}`);
+    await noJs.locator("summary", { hasText: "引用" }).click();
+    expect(await noJs.locator("[data-citation]").textContent()).toMatch(/\[(?:N\/OL|EB\/OL)\]/);
+    await noJs.context().close();
+  });
 });

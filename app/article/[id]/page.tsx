@@ -12,6 +12,7 @@ import { numberHits } from "@/lib/ui/number-hits";
 import { ArticleMeta } from "../../components/article/article-meta";
 import { NumberedText } from "../../components/article/numbered-text";
 import { RelatedList } from "../../components/article/related-list";
+import { CiteButton } from "../../components/share/cite-button";
 import { CopyLinkButton } from "../../components/share/copy-link-button";
 import type { RawSearchParams } from "../../load-search";
 
@@ -94,7 +95,20 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         >
           ← 返回结果
         </Link>
-        <CopyLinkButton href={buildArticleHref(id, backState)} />
+        <div className="relative flex items-center gap-2">
+          <CiteButton
+            article={{
+              title: article.title,
+              author: article.author,
+              source: article.source,
+              date: article.date,
+              url: article.url,
+            }}
+            pageUrl={new URL(`/article/${encodeURIComponent(id)}`, await requestOrigin()).href}
+            serverDate={new Date().toISOString().slice(0, 10)}
+          />
+          <CopyLinkButton href={buildArticleHref(id, backState)} />
+        </div>
       </nav>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0 self-start rounded-xl border border-stone-200 bg-white px-5 py-6 sm:px-10 sm:py-8">
