@@ -4,6 +4,7 @@ import { parseSearchState } from "../lib/search/search-state";
 import type { SearchHit, SearchResponse, SearchState } from "../lib/search/types";
 import { toCsvCell, toCsvRow } from "../lib/ui/csv";
 import { EXPORT_MAX_ROWS } from "../lib/ui/export-record";
+import { toContentDisposition, toExportFileName } from "../lib/ui/export-file-name";
 import { buildExportStream, type ExportSource } from "../lib/ui/export-stream";
 
 function makeHit(i: number): SearchHit {
@@ -124,6 +125,34 @@ describe("export stream", () => {
     expect(json.results).toHaveLength(120);
     expect(json.results[0]?.author).toBe("张三");
     expect(json.results[1]?.title).toBe("报道1：复工复产");
+  });
+
+  it("JSON opens with what was exported: query and filters, when, the total and the rows the cap let through", async () => {
+    const at = new Date("2026-12-02T08:00:00Z");
+    const json = JSON.parse(
+      await readAll(buildExportStream(fakeSource(EXPORT_MAX_ROWS + 150), state, "json", at)),
+    ) as {
+      state: { q: string; region: string[] };
+      exportedAt: string;
+      total: number;
+      rows: number;
+    };
+    expect(json.state.q).toBe("复工复产");
+    expect(json.state.region).toEqual(["浙江省"]);
+    expect(json.exportedAt).toBe("2026-12-02T08:00:00.000Z");
+    expect(json.total).toBe(EXPORT_MAX_ROWS + 150);
+    expect(json.rows).toBe(EXPORT_MAX_ROWS);
+  });
+
+  it("names the file after the query and the day", () => {
+    expect(toExportFileName("香港 -暴力", "2026-12-02", "csv")).toBe(
+      "xunwen-香港-暴力-2026-12-02.csv",
+    );
+    expect(toExportFileName("", "2026-12-02", "json")).toBe("xunwen-2026-12-02.json");
+    expect(toExportFileName('a/b:"c"', "2026-12-02", "csv")).toBe("xunwen-a-b-c-2026-12-02.csv");
+    expect(toContentDisposition("xunwen-香港-2026-12-02.csv")).toBe(
+      "attachment; filename=\"xunwen-_-2026-12-02.csv\"; filename*=UTF-8''xunwen-%E9%A6%99%E6%B8%AF-2026-12-02.csv",
+    );
   });
 
   it("stops at the documented maximum", async () => {

@@ -20,12 +20,14 @@ export function toExportRowCount(total: number): number {
 /**
  * The whole result set of `state` (every page, same filters and order, at most EXPORT_MAX_ROWS),
  * fetched one batch per pull so memory stays flat and the download starts at once.
- * CSV starts with a BOM so Excel reads it as UTF-8.
+ * CSV starts with a BOM so Excel reads it as UTF-8. JSON opens with what was exported: the search
+ * state (query and filters), when, how many results there were and how many the cap let through.
  */
 export function buildExportStream(
   source: ExportSource,
   state: SearchState,
   format: ExportFormat,
+  exportedAt: Date = new Date(),
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let page = 1;
@@ -39,7 +41,7 @@ export function buildExportStream(
         const head =
           format === "csv"
             ? CSV_BOM + toCsvRow(EXPORT_COLUMNS.map((c) => c.label))
-            : `{"state":${JSON.stringify(state)},"total":${response.total},"limit":${EXPORT_MAX_ROWS},"results":[`;
+            : `{"state":${JSON.stringify(state)},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"total":${response.total},"limit":${EXPORT_MAX_ROWS},"rows":${limit},"results":[`;
         controller.enqueue(encoder.encode(head));
       }
       const hits = response.hits.slice(0, limit - written);

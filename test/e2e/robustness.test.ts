@@ -102,8 +102,20 @@ describe.skipIf(inject("noCorpus") !== null)("JSON API and export", () => {
     const bytes = new Uint8Array(await csvRes.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const jsonRes = await fetch(`${baseUrl()}/api/export?format=json&${query}`);
-    const json = (await jsonRes.json()) as { results: { id: string }[] };
+    const json = (await jsonRes.json()) as {
+      results: { id: string }[];
+      state: { q: string };
+      exportedAt: string;
+      rows: number;
+    };
     expect(json.results).toHaveLength(Math.min(search.total, 10_000));
+    expect(json.state.q).toBe("疫情");
+    expect(json.rows).toBe(json.results.length);
+    const day = json.exportedAt.slice(0, 10);
+    // The file is named after the query and the day it was exported.
+    expect(csvRes.headers.get("content-disposition")).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`xunwen-疫情-${day}.csv`)}`,
+    );
   });
 
   it("GET /api/suggest completes a prefix", async () => {

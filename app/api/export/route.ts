@@ -1,6 +1,7 @@
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 import { parseSearchState } from "@/lib/search/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
+import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
 import { buildExportStream, toExportRowCount, type ExportFormat } from "@/lib/ui/export-stream";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +21,12 @@ export async function GET(request: Request): Promise<Response> {
   const { state } = parseSearchState(params);
   const engine = await getSearchEngine();
   const total = engine.search({ ...state, page: 1, size: 1 }).total;
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(buildExportStream(engine, state, format), {
+  const exportedAt = new Date();
+  const fileName = toExportFileName(state.q, exportedAt.toISOString().slice(0, 10), format);
+  return new Response(buildExportStream(engine, state, format, exportedAt), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="xunwen-${stamp}.${format}"`,
+      "Content-Disposition": toContentDisposition(fileName),
       "Cache-Control": "no-store",
       "X-Export-Limit": String(EXPORT_MAX_ROWS),
       "X-Total-Count": String(total),

@@ -51,6 +51,12 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
           </a>
           <CopyLinkButton href={buildSearchHref(state)} />
         </nav>
+        {total > EXPORT_MAX_ROWS && (
+          <p className="w-full text-right text-xs text-stone-500" data-export-cap>
+            导出前 {EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 篇，共 {total.toLocaleString("zh-CN")}{" "}
+            篇
+          </p>
+        )}
       </div>
     </div>
   );
