@@ -47,6 +47,12 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+      <a
+        href="#results"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        跳到结果
+      </a>
       <div className="mx-auto max-w-3xl pt-6 pb-6 sm:pt-8">
         <h1 className="sr-only">检索新闻报道</h1>
         <SearchBox q={state.q} hiddenFields={buildHiddenFields(state, ["q"])} />
@@ -55,9 +61,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <NoticeBanner notices={notices} />
       <div className="grid gap-6 lg:grid-cols-[16.5rem_minmax(0,1fr)] lg:gap-10">
         <aside
-          aria-label="筛选"
+          aria-labelledby="filters-heading"
           className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
         >
+          <h2 id="filters-heading" className="sr-only">
+            筛选
+          </h2>
           <FacetPanel
             facets={response.facets}
             state={state}
@@ -65,7 +74,15 @@ export default async function SearchPage({ searchParams }: Props) {
             total={response.total}
           />
         </aside>
-        <section id="results" aria-label="结果" className="min-w-0">
+        <section
+          id="results"
+          aria-labelledby="results-heading"
+          tabIndex={-1}
+          className="min-w-0 focus:outline-none"
+        >
+          <h2 id="results-heading" className="sr-only">
+            检索结果
+          </h2>
           {isLanding && <BrowseIntro articleCount={articleCount} state={state} />}
           <ActiveFilters state={state} />
           {response.total === 0 ? (

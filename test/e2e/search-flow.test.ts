@@ -203,4 +203,29 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(Number.isNaN(Date.parse(res.headers.get("x-xunwen-index-built") ?? ""))).toBe(false);
     await page.context().close();
   });
+
+  it("a keyboard reaches the results in a few Tabs, facet rows read with their counts, headings never skip a level", async () => {
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent("疫情")}`);
+    let focused = "";
+    for (let i = 0; i < 4 && focused !== "跳到结果"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    }
+    expect(focused).toBe("跳到结果");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "results");
+    const facetNames = await page
+      .locator("aside a[data-facet-row]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    expect(facetNames.length).toBeGreaterThan(0);
+    expect(facetNames.every((n) => /^.+，[\d,]+ 篇(，已选)?$/.test(n))).toBe(true);
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((els) => els.map((e) => Number(e.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]!).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    await page.context().close();
+  });
 });

@@ -19,6 +19,9 @@ export function FacetRow({
     <Link
       prefetch={false}
       href={href}
+      // Read as "湖北省，279 篇": a screen reader otherwise runs the name and the count together.
+      aria-label={`${label}，${count.toLocaleString("zh-CN")} 篇${selected ? "，已选" : ""}`}
+      data-facet-row
       className={`group flex min-w-0 flex-1 items-center gap-2 rounded-md px-1.5 py-1 text-sm hover:bg-stone-100 ${
         selected ? "font-medium text-stone-900" : "text-stone-700"
       }`}
@@ -33,7 +36,6 @@ export function FacetRow({
       >
         {selected ? "✓" : ""}
       </span>
-      {selected && <span className="sr-only">已选：</span>}
       <span className="min-w-0 flex-1 truncate">{label}</span>
       <span className="shrink-0 text-xs tabular-nums text-stone-400">
         {count.toLocaleString("zh-CN")}
