@@ -1,3 +1,4 @@
+import { UNKNOWN_REGION } from "../lib/search/filters";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
@@ -96,6 +97,16 @@ describe("search engine: filters and facets", () => {
       "浙江省/杭州市",
       "浙江省/温州市",
     ]);
+  });
+
+  it("offers articles with no region as a value of their own, last, and filters to them", () => {
+    const all = search({ q: "" });
+    const last = all.facets.region.at(-1)!;
+    expect(last).toMatchObject({ value: UNKNOWN_REGION, count: 1, children: [] });
+    const r = search({ q: "", region: UNKNOWN_REGION });
+    expect(ids(r)).toEqual(["flu"]);
+    // Together with a province it is an OR, like any two regions.
+    expect(search({ q: "", region: [UNKNOWN_REGION, "江苏省"] }).total).toBe(2);
   });
 
   it("collapses near-duplicates into one result listing the others", () => {

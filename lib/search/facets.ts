@@ -1,6 +1,13 @@
 import type { DateFacet, FacetValue, Facets, RegionFacetNode } from "./types";
 import type { DocColumns } from "./doc-columns";
-import { FILTER_DATE, FILTER_REGION, FILTER_SOURCE, FILTER_THEME, type DocFilter } from "./filters";
+import {
+  FILTER_DATE,
+  FILTER_REGION,
+  FILTER_SOURCE,
+  FILTER_THEME,
+  UNKNOWN_REGION,
+  type DocFilter,
+} from "./filters";
 import { scratchUint32 } from "./scratch";
 
 /**
@@ -26,9 +33,10 @@ function toValues(counts: Int32Array, names: readonly string[]): FacetValue[] {
     .slice(0, MAX_VALUES);
 }
 
+/** `byRegionId` has one slot per region value and a last one for articles with no region. */
 function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode[] {
   const counts = new Int32Array(cols.regionNodes.length);
-  for (let r = 0; r < byRegionId.length; r++) {
+  for (let r = 0; r < cols.regionValues.length; r++) {
     const c = byRegionId[r]!;
     if (c > 0) for (const node of cols.regionChain[r]!) counts[node]! += c;
   }
@@ -55,7 +63,12 @@ function toRegionTree(byRegionId: Int32Array, cols: DocColumns): RegionFacetNode
           children: build(children.get(i) ?? []),
         };
       });
-  return build(roots);
+  const unknown = byRegionId[cols.regionValues.length] ?? 0;
+  const tree = build(roots);
+  // Always last: "no region found" is a value to select, not a region to rank.
+  if (unknown > 0)
+    tree.push({ value: UNKNOWN_REGION, name: UNKNOWN_REGION, count: unknown, children: [] });
+  return tree;
 }
 
 /** `months[0]` counts unknown dates; slot i ≥ 1 is month firstMonth + i − 1 (year·12 + month − 1). */
@@ -96,10 +109,11 @@ function countAll(
   months: Int32Array,
 ): void {
   const { regionId, sourceId, themeStart, themeIds, month } = cols;
+  const unknown = cols.regionValues.length;
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
     const r = regionId[d]!;
-    if (r >= 0) region[r]!++;
+    region[r >= 0 ? r : unknown]!++;
     const s = sourceId[d]!;
     if (s >= 0) source[s]!++;
     months[month[d]!]!++;
@@ -114,7 +128,7 @@ export function filterAndFacet(
   filter: DocFilter,
   cols: DocColumns,
 ): { results: Uint32Array; facets: Facets } {
-  const region = new Int32Array(cols.regionValues.length);
+  const region = new Int32Array(cols.regionValues.length + 1);
   const theme = new Int32Array(cols.themes.length);
   const source = new Int32Array(cols.sources.length);
   const months = new Int32Array(cols.monthCount + 1);
@@ -129,7 +143,10 @@ export function filterAndFacet(
       const f = filter.failures(d);
       if (f === 0) results[n++] = d;
       else if ((f & (f - 1)) !== 0) continue;
-      if ((f & ~FILTER_REGION) === 0 && regionId[d]! >= 0) region[regionId[d]!]!++;
+      if ((f & ~FILTER_REGION) === 0) {
+        const r = regionId[d]!;
+        region[r >= 0 ? r : cols.regionValues.length]!++;
+      }
       if ((f & ~FILTER_THEME) === 0)
         for (let k = themeStart[d]!, end = themeStart[d + 1]!; k < end; k++) theme[themeIds[k]!]!++;
       if ((f & ~FILTER_SOURCE) === 0 && sourceId[d]! >= 0) source[sourceId[d]!]!++;

@@ -13,6 +13,9 @@ export const FILTER_THEME = 2;
 export const FILTER_SOURCE = 4;
 export const FILTER_DATE = 8;
 
+/** The region filter value for articles in which no region was found. */
+export const UNKNOWN_REGION = "未识别地区";
+
 export interface DocFilter {
   /** Bit set of the filters doc d fails (0 = passes all). */
   failures(d: number): number;
@@ -46,6 +49,7 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
     state.region,
     (v, s) => v === s || v.startsWith(`${s}/`),
   );
+  const allowUnknownRegion = state.region.includes(UNKNOWN_REGION);
   const theme = allowedMask(cols.themes, state.theme, (v, s) => v === s);
   const source = allowedMask(cols.sources, state.source, (v, s) => v === s);
   const hasDate = state.from !== null || state.to !== null;
@@ -69,7 +73,7 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
       let f = 0;
       if (region) {
         const r = regionId[d]!;
-        if (r < 0 || region[r] !== 1) f |= FILTER_REGION;
+        if (r < 0 ? !allowUnknownRegion : region[r] !== 1) f |= FILTER_REGION;
       }
       if (theme) {
         let hit = false;

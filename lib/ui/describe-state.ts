@@ -6,15 +6,20 @@ import { buildSearchHref, toChangedState } from "./search-links";
 
 export const SITE_NAME = "寻文";
 
+/** A region facet value's name as a filter reads it: 全国 is the nationwide stories, not "all". */
+export function toRegionFilterName(name: string): string {
+  return name === "全国" ? "全国性报道" : name;
+}
+
 /** "浙江省/温州市" → "浙江省 › 温州市". */
 export function toRegionLabel(value: string): string {
-  return value.split("/").filter(Boolean).join(" › ");
+  return value.split("/").filter(Boolean).map(toRegionFilterName).join(" › ");
 }
 
 function filterLabels(state: SearchState): string[] {
   const range = toRangeLabel(state.from, state.to);
   return [
-    ...state.region.map((r) => r.split("/").filter(Boolean).join("")),
+    ...state.region.map((r) => r.split("/").filter(Boolean).map(toRegionFilterName).join("")),
     ...state.theme,
     ...state.source,
     ...(range ? [range] : []),

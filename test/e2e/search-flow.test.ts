@@ -34,9 +34,13 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     // Pick the largest province in the region facet.
     const province = page.locator('aside section[aria-label="地区"] a').first();
     const provinceName = (await province.locator("span.truncate").textContent())?.trim() ?? "";
+    const provinceValue = new URL(
+      (await province.getAttribute("href"))!,
+      page.url(),
+    ).searchParams.get("region");
     await province.click();
     url = await waitForUrl(page, (u) => u.searchParams.getAll("region").length === 1);
-    expect(url.searchParams.get("region")).toBe(provinceName);
+    expect(url.searchParams.get("region")).toBe(provinceValue);
     await expect
       .poll(() => page.locator('[aria-label="当前筛选"]').textContent())
       .toContain(provinceName);
@@ -47,7 +51,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     await page.click('button:has-text("应用日期范围")');
     url = await waitForUrl(page, (u) => u.searchParams.get("from") === "2020-02-01");
     expect(url.searchParams.get("to")).toBe("2020-04-30");
-    expect(url.searchParams.get("region")).toBe(provinceName);
+    expect(url.searchParams.get("region")).toBe(provinceValue);
     expect(url.searchParams.get("q")).toBe("疫情");
 
     // Page 2.
@@ -226,6 +230,37 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(levels[0]).toBe(1);
     for (let i = 1; i < levels.length; i++)
       expect(levels[i]!).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    await page.context().close();
+  });
+
+  it("nationwide stories read as such, and articles with no region found are a value to select", async () => {
+    const page = await openPage(browser);
+    await page.goto("/");
+    const rows = page.locator("aside a[data-facet-row]");
+    const names = await rows.evaluateAll((els) =>
+      els.map((e) => e.getAttribute("aria-label") ?? ""),
+    );
+    expect(names.some((n) => n.startsWith("全国性报道，"))).toBe(true);
+    const unknown = names.find((n) => n.startsWith("未识别地区，"));
+    expect(unknown).toBeTruthy();
+    const count = Number(/，([\d,]+) 篇/.exec(unknown!)![1]!.replace(/,/g, ""));
+    // Last in the list, possibly behind "更多": follow its link.
+    const href = await rows.filter({ hasText: "未识别地区" }).first().getAttribute("href");
+    await page.goto(href!);
+    expect(new URL(page.url()).searchParams.get("region")).toBe("未识别地区");
+    expect(await page.locator('[aria-label="当前筛选"]').textContent()).toContain("未识别地区");
+    const api = (await (
+      await fetch(
+        new URL(`/api/search?region=${encodeURIComponent("未识别地区")}&size=100`, page.url()),
+      )
+    ).json()) as { total: number; hits: { region: unknown; similar: unknown[] }[] };
+    expect(api.hits.length).toBeGreaterThan(0);
+    expect(api.hits.every((h) => h.region === null)).toBe(true);
+    // Reposts collapse into one result: results plus their collapsed copies make the facet's count.
+    expect(api.total).toBeLessThanOrEqual(count);
+    if (api.total <= 100) {
+      expect(api.hits.reduce((n, h) => n + 1 + h.similar.length, 0)).toBe(count);
+    }
     await page.context().close();
   });
 });

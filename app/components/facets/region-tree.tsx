@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { RegionFacetNode, SearchState } from "@/lib/search/types";
+import { toRegionFilterName } from "@/lib/ui/describe-state";
 import { buildRegionToggleHref } from "@/lib/ui/search-links";
 import { FacetRow } from "./facet-row";
 
@@ -32,7 +33,7 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
           <div className="flex pl-5">
             <FacetRow
               href={buildRegionToggleHref(state, node.value)}
-              label={node.name}
+              label={toRegionFilterName(node.name)}
               count={node.count}
               selected={state.region.includes(node.value)}
             />
