@@ -11,10 +11,13 @@ const searchCanonical = cache(async (canonical: string): Promise<SearchResponse>
   return engine.search(parseSearchState(new URLSearchParams(canonical)).state);
 });
 
-export async function loadSearch(
-  raw: RawSearchParams,
-): Promise<{ state: SearchState; notices: string[]; response: SearchResponse }> {
-  const { state, notices } = parseSearchState(raw);
+export async function loadSearch(raw: RawSearchParams): Promise<{
+  state: SearchState;
+  notices: string[];
+  adjustments: string[];
+  response: SearchResponse;
+}> {
+  const { state, notices, adjustments } = parseSearchState(raw);
   const response = await searchCanonical(serializeSearchState(state));
-  return { state, notices, response };
+  return { state, notices, adjustments, response };
 }

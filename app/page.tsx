@@ -34,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { state, notices, response } = await loadSearch(await searchParams);
+  const { state, notices, adjustments, response } = await loadSearch(await searchParams);
   const { articleCount } = await getSearchEngine();
   const filterCount =
     state.region.length +
@@ -59,6 +59,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <SyntaxHelp />
       </div>
       <NoticeBanner notices={notices} />
+      {adjustments.map((a) => (
+        <p key={a} role="status" className="mb-4 text-sm text-stone-600" data-adjustment>
+          {a}
+        </p>
+      ))}
       <div className="grid gap-6 lg:grid-cols-[16.5rem_minmax(0,1fr)] lg:gap-10">
         <aside
           aria-labelledby="filters-heading"

@@ -97,8 +97,17 @@ function parseList(values: string[]): string[] {
   return out.slice(0, MAX_FILTER_VALUES);
 }
 
-export function parseSearchState(raw: RawParams): { state: SearchState; notices: string[] } {
+/**
+ * `notices`: parameters that were wrong and fell back to a default (a bad link). `adjustments`:
+ * values that were fine but were put in order, such as a reversed date range (no link was bad).
+ */
+export function parseSearchState(raw: RawParams): {
+  state: SearchState;
+  notices: string[];
+  adjustments: string[];
+} {
   const notices: string[] = [];
+  const adjustments: string[] = [];
   const safeRaw: RawParams = raw && typeof raw === "object" ? raw : {};
   const q = parseQuery(getAll(safeRaw, "q"), notices);
   const sortRaw = getAll(safeRaw, "sort")[0];
@@ -112,7 +121,7 @@ export function parseSearchState(raw: RawParams): { state: SearchState; notices:
   let to = parseDate(getAll(safeRaw, "to"), "截止日期", notices);
   if (from && to && from > to) {
     [from, to] = [to, from];
-    notices.push("起止日期颠倒，已自动交换");
+    adjustments.push(`起止日期颠倒，已按 ${from} 至 ${to} 检索`);
   }
   const page = parseBoundedInt(
     getAll(safeRaw, "page"),
@@ -141,7 +150,7 @@ export function parseSearchState(raw: RawParams): { state: SearchState; notices:
     page,
     size,
   };
-  return { state, notices };
+  return { state, notices, adjustments };
 }
 
 /** Canonical query string (no "?"): defaults omitted, keys in a fixed order. */

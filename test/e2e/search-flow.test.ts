@@ -263,4 +263,19 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     }
     await page.context().close();
   });
+
+  it("the date inputs take any date, and a reversed range is put in order with a plain note", async () => {
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent("疫情")}&from=2020-04-30&to=2019-06-01`);
+    expect(await page.locator("[data-adjustment]").textContent()).toContain("起止日期颠倒");
+    expect(await page.getByText("部分链接参数无法识别").count()).toBe(0);
+    expect(await page.inputValue("#date-from")).toBe("2019-06-01");
+    // No min/max from the current results: a date before any of them is still accepted.
+    expect(await page.getAttribute("#date-from", "min")).toBeNull();
+    await page.fill("#date-from", "2012-01-01");
+    expect(
+      await page.locator("#date-from").evaluate((el) => (el as HTMLInputElement).validity.valid),
+    ).toBe(true);
+    await page.context().close();
+  });
 });

@@ -5,10 +5,10 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/search?q=…&region=…: the page's search as JSON, with notices for ignored parameters. */
 export async function GET(request: Request): Promise<Response> {
-  const { state, notices } = parseSearchState(new URL(request.url).searchParams);
+  const { state, notices, adjustments } = parseSearchState(new URL(request.url).searchParams);
   const response = (await getSearchEngine()).search(state);
   return Response.json(
-    { ...response, notices },
+    { ...response, notices: [...notices, ...adjustments] },
     { headers: { "Cache-Control": "no-store", ...servedIndexHeaders() } },
   );
 }

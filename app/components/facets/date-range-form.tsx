@@ -2,16 +2,11 @@ import { Fragment } from "react";
 import type { SearchState } from "@/lib/search/types";
 import { buildHiddenFields } from "@/lib/ui/search-links";
 
-/** From/to date inputs: a plain GET form, so it works without JavaScript. */
-export function DateRangeForm({
-  state,
-  min,
-  max,
-}: {
-  state: SearchState;
-  min?: string;
-  max?: string;
-}) {
+/**
+ * From/to date inputs: a plain GET form, so it works without JavaScript. Any date is accepted,
+ * not only those of the current results (a range wider than them is a fine question to ask).
+ */
+export function DateRangeForm({ state }: { state: SearchState }) {
   const input =
     "w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm text-stone-800 focus:border-accent-600 focus:outline-none";
   return (
@@ -34,8 +29,6 @@ export function DateRangeForm({
               type="date"
               name={name}
               defaultValue={state[name] ?? ""}
-              min={min}
-              max={max}
               className={input}
             />
           </Fragment>

@@ -1,5 +1,4 @@
 import type { Facets, SearchState } from "@/lib/search/types";
-import { toBucketRange } from "@/lib/ui/date-range";
 import { buildSourceToggleHref, buildThemeToggleHref } from "@/lib/ui/search-links";
 import { DateHistogram } from "./date-histogram";
 import { DateRangeForm } from "./date-range-form";
@@ -23,8 +22,6 @@ export function FacetPanel({
   activeCount: number;
   total: number;
 }) {
-  const first = facets.date.buckets[0];
-  const last = facets.date.buckets[facets.date.buckets.length - 1];
   return (
     <details className="facet-drawer rounded-xl border border-stone-200 bg-white lg:border-0 lg:bg-transparent">
       <summary className="flex items-center justify-between px-4 py-3 text-sm font-medium text-stone-800 lg:hidden">
@@ -46,11 +43,7 @@ export function FacetPanel({
         </FacetSection>
         <FacetSection title="日期">
           <DateHistogram facet={facets.date} state={state} />
-          <DateRangeForm
-            state={state}
-            min={first ? toBucketRange(first.value)?.from : undefined}
-            max={last ? toBucketRange(last.value)?.to : undefined}
-          />
+          <DateRangeForm state={state} />
         </FacetSection>
         <FacetSection title="主题">
           <ValueList
