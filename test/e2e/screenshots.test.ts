@@ -35,7 +35,7 @@ describe.skipIf(inject("noCorpus") !== null)("screenshots", () => {
       }
       await Promise.all([page.waitForURL(/region=/), province.click()]);
       await page.waitForLoadState("networkidle");
-      if (name === "phone") await page.click('a[href="#results"]');
+      if (name === "phone") await page.click('details.facet-drawer a[href="#results"]');
       await page.screenshot({ path: path.join(OUT, `results-${name}.png`), fullPage: false });
       // Horizontal overflow is the usual way a phone layout breaks.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
