@@ -30,5 +30,6 @@ describe("article links carry the search", () => {
       "/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E",
     );
     expect(buildBackHref(null, "包头")).toBe("/?q=%E5%8C%85%E5%A4%B4");
+    expect(buildBackHref(null, "包头", "a1b2")).toBe("/?q=%E5%8C%85%E5%A4%B4#r-a1b2");
   });
 });

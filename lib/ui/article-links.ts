@@ -23,7 +23,13 @@ export function parseBackState(back: string | null, q: string): SearchState {
   return parseSearchState(back ? new URLSearchParams(back) : { q }).state;
 }
 
-/** "返回结果": exactly the result page the reader came from, or the search page. */
-export function buildBackHref(back: string | null, q: string): string {
-  return buildSearchHref(parseBackState(back, q));
+/** The anchor of a result on the search page (its title link). */
+export function toResultAnchor(id: string): string {
+  return `r-${id}`;
+}
+
+/** "返回结果": exactly the result page the reader came from, at the result that was opened. */
+export function buildBackHref(back: string | null, q: string, openedId?: string): string {
+  const href = buildSearchHref(parseBackState(back, q));
+  return openedId ? `${href}#${encodeURIComponent(toResultAnchor(openedId))}` : href;
 }

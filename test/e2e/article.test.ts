@@ -36,8 +36,10 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
       page.click('a:has-text("返回结果")'),
     ]);
     await page.waitForLoadState("networkidle");
-    expect(page.url()).toBe(listUrl);
+    // The same result page, at the result that was opened, with focus on its link.
+    expect(page.url()).toBe(`${listUrl}#r-${ids[0]}`);
     expect(await resultIds(page)).toEqual(ids);
+    await page.waitForFunction((id) => document.activeElement?.id === `r-${id}`, ids[0]);
     await page.context().close();
   });
 

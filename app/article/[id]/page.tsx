@@ -90,7 +90,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       >
         <Link
           prefetch={false}
-          href={buildBackHref(back, q)}
+          href={buildBackHref(back, q, id)}
           className="rounded-lg px-2 py-1 text-accent-700 hover:bg-accent-50"
         >
           ← 返回结果

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchHit, SearchState } from "@/lib/search/types";
-import { buildArticleHref } from "@/lib/ui/article-links";
+import { buildArticleHref, toResultAnchor } from "@/lib/ui/article-links";
 import { HighlightedText } from "./highlighted-text";
 import { RegionPathText } from "./region-path-text";
 import { SimilarReports } from "./similar-reports";
@@ -16,6 +16,7 @@ export function ResultItem({ hit, state }: { hit: SearchHit; state: SearchState 
         <Link
           prefetch={false}
           href={href}
+          id={toResultAnchor(hit.id)}
           className="hover:text-accent-700 hover:underline decoration-accent-600/40 underline-offset-4"
         >
           <HighlightedText segments={hit.title} />
