@@ -25,7 +25,10 @@ export interface Article {
   body: string;
   /** Publish date "YYYY-MM-DD", or null when the source gives none. */
   date: string | null;
+  /** The outlet's canonical name (data/source-aliases.json). */
   source: string | null;
+  /** The name the input gave the outlet, when the alias table changed it (CNTV → 央视网). */
+  sourceOriginal?: string | null;
   author: string | null;
   /** Only ever an http(s) URL. */
   url: string | null;

@@ -80,11 +80,13 @@ export function scoreArticle(truth: TruthRow, article: Article | null): FieldRes
   const endWant = squash(truth.body_end);
   const endAt = body.lastIndexOf(endWant);
   const region = a?.region ? toRegionValue(a.region) : null;
+  // The source as the page names it: the alias table's canonical name is a later normalisation.
+  const extracted = { ...a, source: a?.sourceOriginal ?? a?.source ?? null };
   const field = (name: "title" | "date" | "author" | "source", key = squash): FieldResult => ({
     field: name,
-    ok: matchesOne(truth[name], a?.[name] ?? null, key),
+    ok: matchesOne(truth[name], extracted[name] ?? null, key),
     want: show(truth[name]),
-    got: a?.[name] ?? "∅",
+    got: extracted[name] ?? "∅",
   });
   const results: FieldResult[] = [
     field("title"),

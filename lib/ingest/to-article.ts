@@ -6,6 +6,7 @@ import { normalizeText } from "../text/normalize";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
 import { toArticleId } from "./article-id";
+import { toCanonicalSource } from "./source-aliases";
 import type { IngestReport } from "./ingest-report";
 import { stripInvisible } from "./clean-rules-inline";
 import { MAX_HTML_CHARS, toParsableHtml } from "./html/html-document";
@@ -81,6 +82,8 @@ export function toArticle(
     );
   }
   const url = toSafeUrl(f.url);
+  const rawSource = f.source ? stripInvisible(f.source).trim() || null : null;
+  const source = rawSource && toCanonicalSource(rawSource);
   const region = (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
   const normTitle = normalizeText(title);
   const normBody = normalizeText(body);
@@ -89,7 +92,8 @@ export function toArticle(
     title,
     body,
     date: f.date,
-    source: f.source && stripInvisible(f.source),
+    source,
+    sourceOriginal: source !== rawSource ? rawSource : null,
     author: f.author && stripInvisible(f.author),
     url,
     region,

@@ -22,7 +22,12 @@ export function ArticleMeta({ article }: { article: Article }) {
     >
       <dl className="divide-y divide-stone-100">
         <Row label="日期">{article.date ?? "不详"}</Row>
-        <Row label="来源">{article.source ?? "不详"}</Row>
+        <Row label="来源">
+          {article.source ?? "不详"}
+          {article.sourceOriginal && (
+            <span className="text-stone-500">（原作“{article.sourceOriginal}”）</span>
+          )}
+        </Row>
         {article.author && <Row label="作者">{article.author}</Row>}
         <Row label="地区">
           {article.region ? <RegionPathText region={article.region} /> : "未识别"}
