@@ -278,4 +278,26 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     ).toBe(true);
     await page.context().close();
   });
+
+  it("a query typed with full-width operators finds what its ASCII twin finds", async () => {
+    const page = await openPage(browser);
+    const pairs: [string, string][] = [
+      ["（武汉｜湖北）　疫情", "(武汉 | 湖北) 疫情"],
+      ["疫情 －武汉", "疫情 -武汉"],
+      ["「联防联控」", '"联防联控"'],
+    ];
+    for (const [typed, twin] of pairs) {
+      await page.goto("/");
+      await page.fill("#search-input", typed);
+      await page.keyboard.press("Enter");
+      await waitForUrl(page, (u) => u.searchParams.get("q") === typed);
+      const ids = await resultIds(page);
+      const total = await page.locator('p[aria-live="polite"] strong').first().textContent();
+      await page.goto(`/?q=${encodeURIComponent(twin)}`);
+      expect(await resultIds(page)).toEqual(ids);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(await page.locator('p[aria-live="polite"] strong').first().textContent()).toBe(total);
+    }
+    await page.context().close();
+  });
 });
