@@ -10,6 +10,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The id of the first result for `q`, from the JSON API. */
+async function firstHitId(q: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent(q)}`);
+  const api = (await res.json()) as { hits: { id: string }[] };
+  return api.hits[0]!.id;
+}
+
 describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   it("opens from the results with every hit highlighted, and 返回结果 restores the same page", async () => {
     const page = await openPage(browser);
@@ -68,12 +75,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   });
 
   it("has one canonical URL, og:url and a description that opens with date and source", async () => {
-    const api = (await (
-      await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}`)
-    ).json()) as {
-      hits: { id: string }[];
-    };
-    const id = api.hits[0]!.id;
+    const id = await firstHitId("疫情");
     const res = await fetch(`${baseUrl()}/article/${id}?q=${encodeURIComponent("疫情")}&back=x`);
     const html = await res.text();
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
@@ -89,12 +91,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   });
 
   it("复制引用 copies a GB/T 7714 citation dated today, which is readable without JavaScript too", async () => {
-    const api = (await (
-      await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("疫情")}`)
-    ).json()) as {
-      hits: { id: string }[];
-    };
-    const id = api.hits[0]!.id;
+    const id = await firstHitId("疫情");
     const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.goto(`/article/${id}`);
     await page.locator("summary", { hasText: "引用" }).click();
