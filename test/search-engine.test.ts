@@ -109,6 +109,21 @@ describe("search engine: filters and facets", () => {
     expect(search({ q: "", region: [UNKNOWN_REGION, "江苏省"] }).total).toBe(2);
   });
 
+  it("says how many reposts were collapsed, and lists every article with dup=all", () => {
+    const collapsed = search({ q: "龙湾区" });
+    expect([collapsed.total, collapsed.matched]).toEqual([1, 2]);
+    const all = search({ q: "龙湾区", dup: "all" });
+    expect([all.total, all.matched]).toEqual([2, 2]);
+    expect(ids(all).sort()).toEqual(["repost-a", "repost-b"]);
+    expect(all.hits.every((h) => h.similar.length === 0)).toBe(true);
+    expect(
+      engine
+        .rankIds(all.state)
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(["repost-a", "repost-b"]);
+  });
+
   it("collapses near-duplicates into one result listing the others", () => {
     const r = search({ q: "龙湾区" });
     expect(r.total).toBe(1);

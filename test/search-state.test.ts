@@ -92,6 +92,18 @@ describe("parseSearchState", () => {
     expect(parseSearchState({}).state.sort).toBe("newest");
   });
 
+  it("reads dup=all (every repost listed), writes it back, and falls back on anything else", () => {
+    const { state } = parseSearchState({ q: "疫情", dup: "all" });
+    expect(state.dup).toBe("all");
+    expect(serializeSearchState(state)).toBe("q=%E7%96%AB%E6%83%85&dup=all");
+    const bad = parseSearchState({ q: "疫情", dup: "yes" });
+    expect(bad.state.dup).toBe("collapse");
+    expect(bad.notices).toEqual(["重复报道参数无效，已合并转载显示"]);
+    expect(serializeSearchState(parseSearchState({ q: "疫情" }).state)).toBe(
+      "q=%E7%96%AB%E6%83%85",
+    );
+  });
+
   it("keeps repeated filters and writes a canonical query string", () => {
     const { state } = parseSearchState(
       new URLSearchParams(

@@ -45,6 +45,7 @@ function fakeSource(count: number): ExportSource & { calls: SearchState[] } {
       return {
         state,
         total: count,
+        matched: count,
         tookMs: 1,
         hits,
         facets: {

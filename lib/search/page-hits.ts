@@ -60,6 +60,8 @@ export function buildHit(
   d: number,
   terms: readonly string[],
   score: number,
+  /** List the reposts collapsed into this hit (off when every article is its own result). */
+  withSimilar = true,
 ): SearchHit {
   const doc = data.docs.get(d);
   return {
@@ -72,6 +74,6 @@ export function buildHit(
     themes: doc.themes.map((t) => ({ name: t.name, keywords: t.keywords })),
     url: doc.url,
     score: Math.round(score * 1000) / 1000,
-    similar: groupMates(data, d).map((x) => toSimilarReport(data, x)),
+    similar: withSimilar ? groupMates(data, d).map((x) => toSimilarReport(data, x)) : [],
   };
 }

@@ -19,8 +19,10 @@ import type { Facets, SearchState } from "./types";
 export interface RankedPage {
   /** Doc numbers of the page's hits, near-duplicate groups collapsed to one. */
   page: number[];
-  /** Results with near-duplicate groups counted once. */
+  /** Results with near-duplicate groups counted once (each article with state.dup "all"). */
   total: number;
+  /** Articles that pass, every repost counted. */
+  matched: number;
   /** Facets over the match set, or null when not asked for. */
   facets: Facets | null;
   scores: Float32Array | null;
@@ -53,7 +55,8 @@ export function rankPage(
   const { results, facets } = withFacets
     ? filterAndFacet(query.matches, filter, data.cols)
     : { results: keepPassing(query.matches, filter), facets: null };
-  const total = countGroups(data, results);
+  const collapsing = state.dup !== "all";
+  const total = collapsing ? countGroups(data, results) : results.length;
 
   const byScore = state.sort === "relevance" && query.groups.length > 0;
   const scores = byScore ? scoreMatches(query.groups, data.docs.length, data.lengths) : null;
@@ -78,8 +81,15 @@ export function rankPage(
         data.stamp,
         nextMark(data),
       );
-    const reps = collapse(data, ordered);
+    const reps = collapsing ? collapse(data, ordered) : ordered;
     if (reps.length >= need || ordered.length >= results.length)
-      return { page: reps.slice(offset, need), total, facets, scores, query };
+      return {
+        page: reps.slice(offset, need),
+        total,
+        matched: results.length,
+        facets,
+        scores,
+        query,
+      };
   }
 }

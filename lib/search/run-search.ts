@@ -16,9 +16,16 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
   const started = performance.now();
   const parsed = parseQuery(state.q);
   const cache: MatchCache = new Map();
-  const { page, total, facets, scores, query } = rankPage(data, state, parsed, cache, true);
+  const { page, total, matched, facets, scores, query } = rankPage(
+    data,
+    state,
+    parsed,
+    cache,
+    true,
+  );
   const terms = positiveTerms(parsed).map((t) => t.text);
-  const hits = page.map((d) => buildHit(data, d, terms, scores ? scores[d]! : 0));
+  const collapsing = state.dup !== "all";
+  const hits = page.map((d) => buildHit(data, d, terms, scores ? scores[d]! : 0, collapsing));
   const emptyTerms = positiveTerms(parsed)
     .filter((t) => query.df.get(t.text) === 0)
     .map((t) => t.display);
@@ -26,6 +33,7 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
   return {
     state,
     total,
+    matched,
     tookMs: elapsedMs(started),
     hits,
     facets,
@@ -39,6 +47,7 @@ export function rankIds(data: EngineData, state: SearchState): RankedIds {
   const started = performance.now();
   const { page, total } = rankPage(data, state, parseQuery(state.q), new Map(), false);
   const idOf = (d: number) => data.docs.get(d).id;
-  const hits = page.map((d) => ({ id: idOf(d), similar: groupMates(data, d).map(idOf) }));
+  const mates = (d: number) => (state.dup === "all" ? [] : groupMates(data, d).map(idOf));
+  const hits = page.map((d) => ({ id: idOf(d), similar: mates(d) }));
   return { total, tookMs: elapsedMs(started), hits };
 }

@@ -139,6 +139,10 @@ export function parseSearchState(raw: RawParams): {
     `每页条数无效，已改为 ${DEFAULT_PAGE_SIZE}`,
     notices,
   );
+  const dupValue = getAll(safeRaw, "dup")[0];
+  if (dupValue !== undefined && dupValue !== "all" && dupValue !== "") {
+    notices.push("重复报道参数无效，已合并转载显示");
+  }
   const state: SearchState = {
     q,
     region: parseList(getAll(safeRaw, "region")),
@@ -149,6 +153,7 @@ export function parseSearchState(raw: RawParams): {
     sort,
     page,
     size,
+    dup: dupValue === "all" ? "all" : "collapse",
   };
   return { state, notices, adjustments };
 }
@@ -165,5 +170,6 @@ export function serializeSearchState(state: SearchState): string {
   if (state.sort !== defaultSort(state.q)) p.append("sort", state.sort);
   if (state.page !== 1) p.append("page", String(state.page));
   if (state.size !== DEFAULT_PAGE_SIZE) p.append("size", String(state.size));
+  if (state.dup === "all") p.append("dup", "all");
   return p.toString();
 }

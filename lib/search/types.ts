@@ -23,7 +23,11 @@ export interface SearchState {
   /** 1-based. */
   page: number;
   size: number;
+  /** "collapse" (default): near-duplicate reposts are one result; "all": every article listed. */
+  dup: DuplicateMode;
 }
+
+export type DuplicateMode = "collapse" | "all";
 
 /** A run of text; `hit` marks a match. Never HTML. */
 export interface Segment {
@@ -97,8 +101,10 @@ export interface RankedIds {
 
 export interface SearchResponse {
   state: SearchState;
-  /** Total number of results (duplicate groups count once). */
+  /** Total number of results (duplicate groups count once unless state.dup is "all"). */
   total: number;
+  /** Articles that match, every repost counted: total plus the reposts collapsed into results. */
+  matched: number;
   tookMs: number;
   hits: SearchHit[];
   facets: Facets;

@@ -13,7 +13,7 @@ export function buildSearchHref(state: SearchState): string {
 }
 
 type FilterPatch = Partial<
-  Pick<SearchState, "q" | "region" | "theme" | "source" | "from" | "to" | "sort">
+  Pick<SearchState, "q" | "region" | "theme" | "source" | "from" | "to" | "sort" | "dup">
 >;
 
 /** The state after a change to the query, a filter or the order: always page 1. */
@@ -87,4 +87,9 @@ export function buildHiddenFields(
   const params = new URLSearchParams(serializeSearchState({ ...state, page: 1 }));
   const skip = new Set<string>([...edited, "page"]);
   return [...params.entries()].filter(([name]) => !skip.has(name));
+}
+
+/** The same results with reposts collapsed into one ("collapse") or every article listed ("all"). */
+export function buildDuplicateModeHref(state: SearchState, dup: SearchState["dup"]): string {
+  return buildSearchHref(toChangedState(state, { dup }));
 }

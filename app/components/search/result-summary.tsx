@@ -1,9 +1,35 @@
 import type { SearchResponse } from "@/lib/search/types";
 import { serializeSearchState } from "@/lib/search/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
-import { buildSearchHref } from "@/lib/ui/search-links";
+import { buildDuplicateModeHref, buildSearchHref } from "@/lib/ui/search-links";
 import { CopyLinkButton } from "../share/copy-link-button";
 import { SortBar } from "./sort-bar";
+
+/** What collapsing reposts did to the count, with the way to list every article (and back). */
+function DuplicateNote({ response }: { response: SearchResponse }) {
+  const { state, total, matched } = response;
+  const link = "whitespace-nowrap text-accent-700 underline-offset-2 hover:underline";
+  if (state.dup === "all") {
+    return (
+      <span className="block text-stone-500" data-duplicate-note>
+        转载逐篇列出。
+        <a className={link} href={buildDuplicateModeHref(state, "collapse")}>
+          合并转载
+        </a>
+      </span>
+    );
+  }
+  if (matched <= total) return null;
+  return (
+    <span className="block text-stone-500" data-duplicate-note>
+      另有 {(matched - total).toLocaleString("zh-CN")} 篇转载已合并到原文（共{" "}
+      {matched.toLocaleString("zh-CN")} 篇）。
+      <a className={link} href={buildDuplicateModeHref(state, "all")}>
+        逐篇显示
+      </a>
+    </span>
+  );
+}
 
 /** Count, time and position; order, export and share. */
 export function ResultSummary({ response }: { response: SearchResponse }) {
@@ -29,6 +55,7 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
           </span>
         )}
         <span className="text-stone-400"> · 用时 {Math.max(1, Math.round(tookMs))} 毫秒</span>
+        <DuplicateNote response={response} />
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <SortBar state={state} />

@@ -18,6 +18,7 @@ function toState(q: BenchQuery): SearchState {
     from: q.from,
     to: q.to,
     sort: "relevance",
+    dup: "collapse",
     page: 1,
     size: q.limit,
   };
