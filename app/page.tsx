@@ -103,7 +103,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   </a>
                 </p>
               ) : (
-                <ResultList hits={response.hits} state={state} />
+                <ResultList response={response} />
               )}
               <Pagination state={state} total={response.total} />
             </>

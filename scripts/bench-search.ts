@@ -117,3 +117,20 @@ for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5))
   console.log(
     `  ${t.ms.toFixed(1)} ms (CPU ${t.cpuMs.toFixed(1)} ms)  ${decodeURIComponent(t.q)}  (${t.total} results)`,
   );
+
+// Unspaced two-word queries (武汉疫情防控 as typed) read exactly and as words, against the same
+// strings quoted (exact only, the reading before word splitting) as the baseline in this run.
+const unspaced = Array.from({ length: 100 }, () => pick(vocab, random) + pick(vocab, random));
+const timeAll = (qs: string[]) =>
+  qs
+    .map((q) => {
+      const t = performance.now();
+      engine.search(parseSearchState({ q }).state);
+      return performance.now() - t;
+    })
+    .sort((a, b) => a - b);
+const quotedMs = timeAll(unspaced.map((q) => `"${q}"`));
+const splitMs = timeAll(unspaced);
+console.log(
+  `${unspaced.length} unspaced two-word queries: quoted (exact only) ${figures(quotedMs)}; as typed (exact + all words) ${figures(splitMs)}`,
+);

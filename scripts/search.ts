@@ -41,7 +41,12 @@ const regions = (nodes: RegionFacetNode[], depth = 0): string[] =>
     ]);
 
 function printText(r: SearchResponse): void {
-  console.log(`共 ${r.total} 条 · 第 ${r.state.page} 页 · ${r.tookMs} ms · 排序 ${r.state.sort}\n`);
+  console.log(`共 ${r.total} 条 · 第 ${r.state.page} 页 · ${r.tookMs} ms · 排序 ${r.state.sort}`);
+  for (const t of r.splitTerms)
+    console.log(
+      `${t.display} 按词语 ${t.words.join(" ")}: ${r.exact} 条完全匹配，另有 ${r.total - (r.exact ?? 0)} 条包含全部词语`,
+    );
+  console.log();
   r.hits.forEach((h, i) => {
     const where = h.region
       ? [h.region.province, h.region.city, h.region.county].filter(Boolean).join("/")
@@ -60,7 +65,7 @@ function printText(r: SearchResponse): void {
   if (r.emptyTerms.length) console.log(`无结果的词: ${r.emptyTerms.join("、")}`);
   if (r.relaxation)
     console.log(
-      `放宽建议: 去掉 ${r.relaxation.dropped} → ${r.relaxation.total} 条 (q=${r.relaxation.state.q})`,
+      `放宽建议: ${r.relaxation.kept ? `只搜 ${r.relaxation.kept}，` : ""}去掉 ${r.relaxation.dropped} → ${r.relaxation.total} 条 (q=${r.relaxation.state.q})`,
     );
   const f = r.facets;
   console.log("— 分面 —");

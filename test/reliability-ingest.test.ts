@@ -118,7 +118,7 @@ describe("index build over hostile input", () => {
     const archived = total(engine, "归档记录");
     expect(archived).toBeGreaterThan(0);
     expect(archived).toBeLessThan(400);
-    expect(searchIds(engine, "归档记录第0号")).toHaveLength(1);
+    expect(searchIds(engine, '"归档记录第0号"')).toHaveLength(1);
   });
 });
 

@@ -47,9 +47,12 @@ describe("search engine: recall and query syntax", () => {
     expect(ids(one)).toContain("flu");
   });
 
-  it("matches a term jieba splits as the contiguous string, not as loose words", () => {
-    // wenzhou-nodate has 温州 and 大门 but not 温州东大门.
-    expect(ids(search({ q: "温州东大门" }))).toEqual(["adbc"]);
+  it("lists the contiguous string first for a term jieba splits, then its loose words", () => {
+    // wenzhou-nodate has 温州, 东 and 大门 but not 温州东大门.
+    const r = search({ q: "温州东大门" });
+    expect(ids(r)).toEqual(["adbc", "wenzhou-nodate"]);
+    expect(r.exact).toBe(1);
+    expect(ids(search({ q: '"温州东大门"' }))).toEqual(["adbc"]);
   });
 
   it("distinguishes an exact phrase from loose terms", () => {

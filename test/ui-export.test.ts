@@ -56,6 +56,8 @@ function fakeSource(count: number): ExportSource & { calls: SearchState[] } {
         },
         relaxation: null,
         emptyTerms: [],
+        splitTerms: [],
+        exact: null,
       };
     },
     getArticle(id: string): Article | null {

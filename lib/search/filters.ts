@@ -96,9 +96,13 @@ export function buildDocFilter(state: SearchState, cols: DocColumns): DocFilter 
 }
 
 /** The matches passing every filter (scratch space, or `matches` itself when no filter is set). */
-export function keepPassing(matches: Uint32Array, filter: DocFilter): Uint32Array {
+export function keepPassing(
+  matches: Uint32Array,
+  filter: DocFilter,
+  slot: "results" | "exactResults" = "results",
+): Uint32Array {
   if (filter.active === 0) return matches;
-  const results = scratchUint32("results", matches.length);
+  const results = scratchUint32(slot, matches.length);
   let n = 0;
   for (let i = 0; i < matches.length; i++)
     if (filter.failures(matches[i]!) === 0) results[n++] = matches[i]!;

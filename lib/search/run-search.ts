@@ -16,7 +16,7 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
   const started = performance.now();
   const parsed = parseQuery(state.q);
   const cache: MatchCache = new Map();
-  const { page, total, matched, facets, scores, query } = rankPage(
+  const { page, total, matched, exact, split, facets, scoreOf, query } = rankPage(
     data,
     state,
     parsed,
@@ -24,8 +24,9 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
     true,
   );
   const terms = positiveTerms(parsed).map((t) => t.text);
+  if (split) terms.push(...positiveTerms(split.allWords).map((t) => t.text));
   const collapsing = state.dup !== "all";
-  const hits = page.map((d) => buildHit(data, d, terms, scores ? scores[d]! : 0, collapsing));
+  const hits = page.map((d) => buildHit(data, d, terms, scoreOf(d), collapsing));
   const emptyTerms = positiveTerms(parsed)
     .filter((t) => query.df.get(t.text) === 0)
     .map((t) => t.display);
@@ -39,6 +40,8 @@ export function runSearch(data: EngineData, state: SearchState): SearchResponse 
     facets,
     relaxation,
     emptyTerms,
+    splitTerms: split?.terms ?? [],
+    exact,
   };
 }
 

@@ -63,9 +63,14 @@ let scratch: {
  * Stage-1 scores, dense over doc numbers (zero where a document matched no group). The array is
  * scratch space, valid until the next call.
  */
-export function scoreMatches(groups: ScoredGroup[], n: number, len: FieldLengths): Float32Array {
+export function scoreMatches(
+  groups: ScoredGroup[],
+  n: number,
+  len: FieldLengths,
+  slot: "scores" | "tierScores" = "scores",
+): Float32Array {
   const { k1, b, bTitle, titleWeight, titleBonus } = RANKING;
-  const total = scratchFloat32("scores", n);
+  const total = scratchFloat32(slot, n);
   // Scratch arrays are reused across calls; every slot written below is reset before returning.
   if (scratch?.best.length !== n)
     scratch = {

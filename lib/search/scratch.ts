@@ -5,7 +5,7 @@
  * than the query. A slot is valid until its next use: callers finish with it within one search.
  */
 
-type Slot = "scores" | "values" | "results";
+export type Slot = "scores" | "tierScores" | "values" | "results" | "exactResults";
 
 const floats = new Map<Slot, Float32Array>();
 const uints = new Map<Slot, Uint32Array>();

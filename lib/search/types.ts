@@ -88,6 +88,8 @@ export interface Relaxation {
   state: SearchState;
   /** What was dropped, for the user: a term ("温州") or a filter ("地区: 浙江省"). */
   dropped: string;
+  /** When only part of an unspaced term was dropped: the longest part that has results (量子纠缠). */
+  kept: string | null;
   total: number;
 }
 
@@ -112,4 +114,18 @@ export interface SearchResponse {
   relaxation: Relaxation | null;
   /** Query terms that match nothing on their own, to explain an empty result. */
   emptyTerms: string[];
+  /**
+   * Unspaced terms also read as their words (武汉疫情防控 → 武汉 疫情 防控); empty when none was.
+   * Then the first `exact` results contain the query as typed, the rest contain all its words.
+   */
+  splitTerms: SplitTerm[];
+  exact: number | null;
+}
+
+/** An unspaced query term and the words the index's segmenter reads in it. */
+export interface SplitTerm {
+  /** The term as typed. */
+  display: string;
+  /** Its words, normalised, in order. */
+  words: string[];
 }

@@ -4,6 +4,7 @@ import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
 import { buildDuplicateModeHref, buildSearchHref } from "@/lib/ui/search-links";
 import { CopyLinkButton } from "../share/copy-link-button";
 import { SortBar } from "./sort-bar";
+import { WordSplitNote } from "./word-split-note";
 
 /** What collapsing reposts did to the count, with the way to list every article (and back). */
 function DuplicateNote({ response }: { response: SearchResponse }) {
@@ -55,6 +56,7 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
           </span>
         )}
         <span className="text-stone-400"> · 用时 {Math.max(1, Math.round(tookMs))} 毫秒</span>
+        <WordSplitNote response={response} />
         <DuplicateNote response={response} />
       </p>
       <div className="flex flex-wrap items-center gap-2">

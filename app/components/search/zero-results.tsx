@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { SearchResponse } from "@/lib/search/types";
 import { buildFilterChips } from "@/lib/ui/describe-state";
 import { buildClearAllHref, buildSearchHref } from "@/lib/ui/search-links";
+import { toWordList } from "@/lib/ui/word-split-text";
 
 /** An empty result says why (which term, or which filter) and offers the nearest search that works. */
 export function ZeroResults({ response }: { response: SearchResponse }) {
-  const { state, emptyTerms, relaxation } = response;
+  const { state, emptyTerms, relaxation, splitTerms } = response;
   const chips = buildFilterChips(state);
   const q = state.q.trim();
   return (
@@ -17,6 +18,11 @@ export function ZeroResults({ response }: { response: SearchResponse }) {
         {emptyTerms.map((term) => (
           <li key={term}>
             词语“<strong className="text-stone-900">{term}</strong>”在全部报道中都没有出现。
+          </li>
+        ))}
+        {splitTerms.map((t) => (
+          <li key={`split-${t.display}`}>
+            按词语（{toWordList(t)}）拆开检索，也没有报道同时包含它们。
           </li>
         ))}
         {emptyTerms.length === 0 && chips.length > 0 && (
@@ -36,7 +42,10 @@ export function ZeroResults({ response }: { response: SearchResponse }) {
             href={buildSearchHref(relaxation.state)}
             className="rounded-lg bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
           >
-            去掉“{relaxation.dropped}”，可找到 {relaxation.total.toLocaleString("zh-CN")} 篇 →
+            {relaxation.kept
+              ? `只搜“${relaxation.kept}”（去掉“${relaxation.dropped}”），可找到 `
+              : `去掉“${relaxation.dropped}”，可找到 `}
+            {relaxation.total.toLocaleString("zh-CN")} 篇 →
           </Link>
         )}
         {chips.length > 0 && (
