@@ -1,16 +1,13 @@
 import path from "node:path";
 import { IndexWatcher } from "../index-dir/watch-index";
 import { loadSearchEngine, type SearchEngine } from "./load-search-engine";
+import { WATCHER_KEY, type WithWatcher } from "./served-engine";
 
 /**
  * The server's engine: loaded on first use from the real build folder behind XUNWEN_INDEX_DIR (or
  * data/index), and switched to a newly published build in the background (see watch-index.ts).
- * The watcher lives on globalThis because Next.js may bundle this module into several route
- * chunks; one process must hold one engine, not one per chunk.
+ * The watcher lives on globalThis (served-engine.ts): one process holds one engine.
  */
-
-const KEY = Symbol.for("xunwen.search-index-watcher");
-type WithWatcher = typeof globalThis & { [KEY]?: IndexWatcher<SearchEngine> };
 
 export function getSearchIndexDir(): string {
   return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
@@ -27,7 +24,7 @@ function collectRetired(): void {
 
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
-  return (g[KEY] ??= new IndexWatcher({
+  return (g[WATCHER_KEY] ??= new IndexWatcher({
     link: getSearchIndexDir(),
     load: loadSearchEngine,
     onSwap: collectRetired,

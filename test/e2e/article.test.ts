@@ -68,10 +68,24 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
     await page.context().close();
   });
 
-  it("an unknown id is a friendly 404", async () => {
+  it("an unknown id is a friendly 404, rendered on the server (no JavaScript needed)", async () => {
     const res = await fetch(`${baseUrl()}/article/no-such-article`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("找不到这篇报道");
+    for (const javaScriptEnabled of [false, true]) {
+      const page = await openPage(browser, { javaScriptEnabled });
+      const response = await page.goto("/article/no-such-article");
+      expect(response?.status()).toBe(404);
+      expect(await page.title()).toBe("找不到这篇报道 — 寻文");
+      expect(await page.locator("h1").innerText()).toBe("找不到这篇报道");
+      await page.getByRole("link", { name: "回到检索首页" }).click();
+      await page.waitForURL((u) => u.pathname === "/");
+      await page.context().close();
+    }
+    const elsewhere = await openPage(browser, { javaScriptEnabled: false });
+    expect((await elsewhere.goto("/no/such/page"))?.status()).toBe(404);
+    expect(await elsewhere.locator("h1").innerText()).toBe("找不到这个页面");
+    await elsewhere.context().close();
   });
 
   it("has one canonical URL, og:url and a description that opens with date and source", async () => {

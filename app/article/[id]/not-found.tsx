@@ -1,9 +1,5 @@
-import { NotFoundMessage } from "@/app/components/layout/not-found-message";
+import { ArticleNotFoundMessage } from "@/app/components/layout/article-not-found-message";
 
 export default function ArticleNotFound() {
-  return (
-    <NotFoundMessage title="找不到这篇报道">
-      它可能不在当前索引中（索引重建后编号不变，但删除的报道会消失），或链接不完整。
-    </NotFoundMessage>
-  );
+  return <ArticleNotFoundMessage />;
 }

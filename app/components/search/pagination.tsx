@@ -9,14 +9,16 @@ const ITEM = "flex h-9 min-w-9 items-center justify-center rounded-md px-2.5 tex
 export function Pagination({ state, total }: { state: SearchState; total: number }) {
   const { pageCount, capped, reachable } = toServedPages(total, state.size, MAX_PAGE);
   if (pageCount <= 1) return null;
-  const page = Math.min(state.page, pageCount);
+  // Past the last page (an old link on a smaller index) no page is current; ‹ leads to the last one.
+  const page = state.page;
+  const center = Math.min(page, pageCount);
   return (
     <>
       <nav aria-label="分页" className="mt-8 flex flex-wrap items-center justify-center gap-1">
         {page > 1 ? (
           <Link
             prefetch={false}
-            href={buildPageHref(state, page - 1)}
+            href={buildPageHref(state, Math.min(page - 1, pageCount))}
             rel="prev"
             className={`${ITEM} text-stone-600 hover:bg-stone-100`}
           >
@@ -27,7 +29,7 @@ export function Pagination({ state, total }: { state: SearchState; total: number
             ‹ 上一页
           </span>
         )}
-        {buildPageList(page, pageCount).map((item, i) =>
+        {buildPageList(center, pageCount).map((item, i) =>
           item === "gap" ? (
             <span key={`gap-${i}`} className={`${ITEM} text-stone-400`} aria-hidden="true">
               …
