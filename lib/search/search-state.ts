@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readLimitFromEnv } from "../env-limit";
 import type { SearchState, SortOrder } from "./types";
 
 /**
@@ -8,7 +9,8 @@ import type { SearchState, SortOrder } from "./types";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-export const MAX_PAGE = 1000;
+/** The deepest page served (deep pages cost a full ordering); XUNWEN_MAX_PAGE overrides it. */
+export const MAX_PAGE = readLimitFromEnv("XUNWEN_MAX_PAGE", 1000);
 export const MAX_QUERY_CHARS = 200;
 const MAX_FILTER_VALUES = 20;
 const MAX_FILTER_CHARS = 100;

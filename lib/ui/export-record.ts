@@ -1,4 +1,5 @@
 import type { Article } from "../article";
+import { readLimitFromEnv } from "../env-limit";
 import { toRegionValue } from "../article";
 import type { SearchHit, Segment } from "../search/types";
 
@@ -16,8 +17,8 @@ export interface ExportRecord {
   text: string;
 }
 
-/** Most rows one export will produce; stated in the X-Export-Limit header and the README. */
-export const EXPORT_MAX_ROWS = 10_000;
+/** Most rows one export will produce (XUNWEN_EXPORT_MAX_ROWS overrides it); stated in the X-Export-Limit header and the README. */
+export const EXPORT_MAX_ROWS = readLimitFromEnv("XUNWEN_EXPORT_MAX_ROWS", 10_000);
 
 export const EXPORT_COLUMNS: { key: keyof ExportRecord; label: string }[] = [
   { key: "id", label: "id" },

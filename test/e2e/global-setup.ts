@@ -20,6 +20,8 @@ declare module "vitest" {
     baseUrl: string;
     /** Why the xwlb fixture could not be made (no ../shared beside the clone), or null. */
     noCorpus: string | null;
+    /** The server's page and export caps, set low so that the fixture reaches them. */
+    limits: { maxPage: number; exportMaxRows: number };
   }
 }
 
@@ -53,11 +55,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!skipBuild) run("node_modules/.bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
 
   // The suggest route loads the engine, so "up" means the index is loaded too.
+  const limits = { maxPage: 15, exportMaxRows: 100 };
   const server = await startNextServer({
     root: ROOT,
     indexDir: INDEX_DIR,
     readyPath: "/api/suggest?q=%E7%96%AB",
+    env: {
+      XUNWEN_MAX_PAGE: String(limits.maxPage),
+      XUNWEN_EXPORT_MAX_ROWS: String(limits.exportMaxRows),
+    },
   });
+  project.provide("limits", limits);
   const baseUrl = server.base;
   project.provide("baseUrl", baseUrl);
 

@@ -98,7 +98,7 @@ describe.skipIf(inject("noCorpus") !== null)("JSON API and export", () => {
     };
     const csvRes = await fetch(`${baseUrl()}/api/export?format=csv&${query}`);
     expect(csvRes.headers.get("content-type")).toContain("text/csv");
-    expect(csvRes.headers.get("x-export-limit")).toBe("10000");
+    expect(csvRes.headers.get("x-export-limit")).toBe(String(inject("limits").exportMaxRows));
     const bytes = new Uint8Array(await csvRes.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const jsonRes = await fetch(`${baseUrl()}/api/export?format=json&${query}`);
@@ -108,7 +108,7 @@ describe.skipIf(inject("noCorpus") !== null)("JSON API and export", () => {
       exportedAt: string;
       rows: number;
     };
-    expect(json.results).toHaveLength(Math.min(search.total, 10_000));
+    expect(json.results).toHaveLength(Math.min(search.total, inject("limits").exportMaxRows));
     expect(json.state.q).toBe("疫情");
     expect(json.rows).toBe(json.results.length);
     const day = json.exportedAt.slice(0, 10);
