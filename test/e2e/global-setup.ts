@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startNextServer } from "../../scripts/next-server";
-import { XWLB_FILE, writeFixtureCorpus } from "./fixture-corpus";
+import { DXY_FILE, XWLB_FILE, writeDxyFixture, writeFixtureCorpus } from "./fixture-corpus";
 
 /**
  * Builds a fixture index (sample pages + ~400 xwlb records), runs `next build` and `next start` on
@@ -37,16 +37,19 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const corpus = path.join(WORK, "xwlb-2020-fixture.jsonl");
-  const noCorpus = fs.existsSync(XWLB_FILE)
-    ? null
-    : `${XWLB_FILE} is missing (no ../shared beside this clone)`;
+  const dxy = path.join(WORK, "dxy-2020-fixture.jsonl");
+  const missing = [XWLB_FILE, DXY_FILE].find((f) => !fs.existsSync(f));
+  const noCorpus = missing ? `${missing} is missing (no ../shared beside this clone)` : null;
   if (noCorpus) {
     console.log(`[e2e] [skip] tests that need the xwlb fixture are skipped: ${noCorpus}`);
     run("npx", ["tsx", "scripts/index.ts", "data/samples", "--out", INDEX_DIR]);
   } else {
     const records = await writeFixtureCorpus(corpus);
-    console.log(`[e2e] fixture corpus: ${records} xwlb records + data/samples`);
-    run("npx", ["tsx", "scripts/index.ts", "data/samples", corpus, "--out", INDEX_DIR]);
+    const items = await writeDxyFixture(dxy);
+    console.log(
+      `[e2e] fixture corpus: ${records} xwlb records + ${items} dxy items + data/samples`,
+    );
+    run("npx", ["tsx", "scripts/index.ts", "data/samples", corpus, dxy, "--out", INDEX_DIR]);
   }
   project.provide("noCorpus", noCorpus);
 
