@@ -52,7 +52,7 @@ export const config = {
   matcher: [
     {
       // API routes and static files get the policy without a nonce from next.config.ts.
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!api|feed.xml|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
 import { getSearchEngine } from "@/lib/search/get-search-engine";
 import { buildPageDescription, buildPageTitle } from "@/lib/ui/describe-state";
 import { toPageCount } from "@/lib/ui/page-list";
@@ -30,6 +31,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: { absolute: title },
     description,
     openGraph: { title, description, type: "website", siteName: "寻文" },
+    // Feed readers find the query's feed from the page's address.
+    alternates: { types: { "application/atom+xml": buildFeedHref(loaded.state) } },
   };
 }
 

@@ -8,6 +8,7 @@ import type { Segment } from "@/lib/search/types";
 import { describeArticle } from "@/lib/ui/describe-article";
 import { buildArticleHref, buildBackHref, parseBackState } from "@/lib/ui/article-links";
 import { SITE_NAME } from "@/lib/ui/describe-state";
+import { toRequestOrigin } from "@/lib/ui/request-origin";
 import { numberHits } from "@/lib/ui/number-hits";
 import { ArticleMeta } from "../../components/article/article-meta";
 import { NumberedText } from "../../components/article/numbered-text";
@@ -20,16 +21,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
-const SAFE_HOST = /^(?:[\w-]+(?:\.[\w-]+)*|\[[\da-f:]+\])(?::\d{1,5})?$/i;
-
-/** This server's origin as the client reached it (a reverse proxy's forwarded host first). */
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  // A forged Host header must not make the page name someone else's site as its address.
-  return `${proto}://${SAFE_HOST.test(host) ? host : "localhost"}`;
-}
+const requestOrigin = async () => toRequestOrigin(await headers());
 
 function firstValue(v: string | string[] | undefined): string | null {
   return (Array.isArray(v) ? v[0] : v) ?? null;

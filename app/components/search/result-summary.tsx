@@ -1,3 +1,4 @@
+import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
 import type { SearchResponse } from "@/lib/search/types";
 import { serializeSearchState } from "@/lib/search/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
@@ -77,6 +78,13 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
             title={`导出全部结果（最多 ${EXPORT_MAX_ROWS.toLocaleString("zh-CN")} 条）`}
           >
             JSON
+          </a>
+          <a
+            href={buildFeedHref(state)}
+            className={linkClass}
+            title="Atom 订阅：每次索引更新后，阅读器里出现新入库的相符报道"
+          >
+            订阅
           </a>
           <CopyLinkButton href={buildSearchHref(state)} />
         </nav>
