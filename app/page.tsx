@@ -38,7 +38,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const { state, notices, adjustments, response } = await loadSearch(await searchParams);
-  const { articleCount } = await getSearchEngine();
+  const { articleCount, starterQueries } = await getSearchEngine();
   const filterCount =
     state.region.length +
     state.theme.length +
@@ -58,7 +58,11 @@ export default async function SearchPage({ searchParams }: Props) {
       </a>
       <div className="mx-auto max-w-3xl pt-6 pb-6 sm:pt-8">
         <h1 className="sr-only">检索新闻报道</h1>
-        <SearchBox q={state.q} hiddenFields={buildHiddenFields(state, ["q"])} />
+        <SearchBox
+          q={state.q}
+          hiddenFields={buildHiddenFields(state, ["q"])}
+          examples={starterQueries}
+        />
         <SyntaxHelp />
       </div>
       <NoticeBanner notices={notices} />
@@ -91,7 +95,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results-heading" className="sr-only">
             检索结果
           </h2>
-          {isLanding && <BrowseIntro articleCount={articleCount} state={state} />}
+          {isLanding && (
+            <BrowseIntro articleCount={articleCount} examples={starterQueries} state={state} />
+          )}
           <ActiveFilters state={state} />
           {response.total === 0 ? (
             <ZeroResults response={response} />

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Taxonomy } from "../lib/themes/load-themes";
 import type { Article } from "../lib/article";
 import type { IngestReport } from "../lib/ingest/ingest-report";
 
@@ -23,8 +24,9 @@ export function printIndexSummary(args: {
   out: string;
   finalDir: string;
   started: number;
+  taxonomy: Taxonomy;
 }) {
-  const { articles, report, out, finalDir, started } = args;
+  const { articles, report, out, finalDir, started, taxonomy } = args;
   const seconds = (Date.now() - started) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const lines = [
@@ -47,6 +49,7 @@ export function printIndexSummary(args: {
       countBy(articles, (a) => [a.region?.province ?? "(未识别)"]),
       12,
     )}`,
+    `Taxonomy: ${taxonomy.file}${taxonomy.name ? ` (${taxonomy.name})` : ""} · sha256 ${taxonomy.sha256} · ${taxonomy.themes.length} themes`,
     `Themes: ${formatCounts(
       countBy(articles, (a) => (a.themes.length ? a.themes.map((t) => t.name) : ["(无)"])),
       15,

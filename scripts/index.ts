@@ -1,6 +1,6 @@
 /**
- * npm run index -- <paths…> [--out DIR]
- * Ingests files and folders, builds the search index into a temporary folder and publishes it
+ * npm run index -- <paths…> [--out DIR] [--themes FILE]
+ * Ingests files and folders (themes from FILE, default data/themes.json), builds the search index into a temporary folder and publishes it
  * atomically (see lib/index-dir/publish-index-dir.ts). Prints progress and a closing summary.
  */
 import path from "node:path";
@@ -19,15 +19,30 @@ import {
   publishBuildDir,
 } from "../lib/index-dir/publish-index-dir";
 import { writeSearchIndex } from "../lib/search/write-search-index";
+import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
 import { printIndexSummary } from "./index-summary";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: "string", default: path.join("data", "index") } },
+  options: {
+    out: { type: "string", default: path.join("data", "index") },
+    themes: { type: "string", default: THEMES_PATH },
+  },
 });
 
 if (positionals.length === 0) {
-  console.error("Usage: npm run index -- <files or folders…> [--out DIR]");
+  console.error("Usage: npm run index -- <files or folders…> [--out DIR] [--themes FILE]");
+  process.exit(2);
+}
+
+// A bad taxonomy stops the build before anything is read or written: the served index stays.
+let taxonomy: Taxonomy;
+try {
+  taxonomy = describeTaxonomy(values.themes);
+} catch (error) {
+  console.error(
+    `${(error as Error).message}\nNothing was indexed; the previous index (if any) is still in place.`,
+  );
   process.exit(2);
 }
 
@@ -50,7 +65,10 @@ const bar = new cliProgress.SingleBar(
 async function ingestAll(): Promise<Article[]> {
   const articles: Article[] = [];
   bar.start(1, 0, { phase: "读取 ingest", files: 0, articles: 0, rate: 0 });
-  for await (const article of ingestPaths(positionals, report, { workers: defaultWorkerCount() })) {
+  for await (const article of ingestPaths(positionals, report, {
+    workers: defaultWorkerCount(),
+    themesFile: values.themes,
+  })) {
     articles.push(article);
     if (articles.length % 200 === 0) tick(articles.length);
   }
@@ -80,10 +98,14 @@ async function main() {
       articles: articles.length,
       rate: 0,
     });
-    await writeSearchIndex(articles, tmpDir, (done) =>
-      bar.update(done, {
-        rate: Math.round(done / Math.max((Date.now() - indexStart) / 1000, 0.001)),
-      }),
+    await writeSearchIndex(
+      articles,
+      tmpDir,
+      (done) =>
+        bar.update(done, {
+          rate: Math.round(done / Math.max((Date.now() - indexStart) / 1000, 0.001)),
+        }),
+      taxonomy,
     );
     bar.update(articles.length);
     bar.stop();
@@ -98,7 +120,7 @@ async function main() {
       skipped: report.skipped.length,
     });
     const finalDir = publishBuildDir(out, tmpDir);
-    printIndexSummary({ articles, report, out, finalDir, started });
+    printIndexSummary({ articles, report, out, finalDir, started, taxonomy });
   } catch (error) {
     bar.stop();
     discardBuildDir(tmpDir);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { IndexWatcher } from "../index-dir/watch-index";
 import { loadSearchEngine, type SearchEngine } from "./load-search-engine";
+import type { Taxonomy } from "../themes/load-themes";
 import { WATCHER_KEY, type WithWatcher } from "./served-engine";
 
 /**
@@ -43,6 +44,7 @@ export function getServedBuild(): {
   builtAt: string | null;
   loadedAt: string;
   articleCount: number;
+  taxonomy: Taxonomy | null;
 } | null {
   const b = getWatcher().peek();
   return (
@@ -52,6 +54,7 @@ export function getServedBuild(): {
       builtAt: b.builtAt,
       loadedAt: b.loadedAt.toISOString(),
       articleCount: b.value.articleCount,
+      taxonomy: b.value.taxonomy,
     }
   );
 }

@@ -37,6 +37,17 @@ export const searchMetaSchema = z.object({
   avgBodyLength: z.number().nonnegative(),
   flexKeys: z.array(z.string()),
   createdAt: z.string(),
+  // Added within version 2 (older builds load without them): landing examples and the taxonomy.
+  starterQueries: z.array(z.string()).default([]),
+  taxonomy: z
+    .object({
+      file: z.string(),
+      name: z.string().nullable(),
+      sha256: z.string(),
+      themes: z.array(z.string()),
+    })
+    .nullable()
+    .default(null),
 });
 
 export type SearchMeta = z.infer<typeof searchMetaSchema>;

@@ -11,6 +11,7 @@ import { TermMatcher } from "./match-terms";
 import { createSearchEngine } from "./search-engine";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "./word-matches";
+import type { Taxonomy } from "../themes/load-themes";
 import type { RankedIds, Segment, SearchResponse, SearchState, SimilarReport } from "./types";
 
 export interface SearchEngine {
@@ -23,6 +24,10 @@ export interface SearchEngine {
   related(id: string, limit: number): SimilarReport[];
   suggest(prefix: string, limit: number): string[];
   readonly articleCount: number;
+  /** Example queries taken from the corpus at build time (starter-queries.ts). */
+  readonly starterQueries: readonly string[];
+  /** The theme taxonomy the index was built with, when recorded. */
+  readonly taxonomy: Taxonomy | null;
 }
 
 async function readJson(dir: string, file: string): Promise<unknown> {

@@ -12,6 +12,8 @@ export function createSearchEngine(data: EngineData): SearchEngine {
   const docOf = (id: string): number | null => data.idToDoc.get(id) ?? null;
   return {
     articleCount: data.docs.length,
+    starterQueries: data.meta.starterQueries,
+    taxonomy: data.meta.taxonomy,
     search: (state) => runSearch(data, state),
     rankIds: (state) => rankIds(data, state),
     getArticle(id: string): Article | null {

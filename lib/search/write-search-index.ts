@@ -15,6 +15,8 @@ import {
 import { findNearDuplicates } from "./near-duplicates";
 import { buildVocabulary } from "./suggest";
 import { buildTextStore } from "./text-store";
+import { pickStarterQueries } from "./starter-queries";
+import type { Taxonomy } from "../themes/load-themes";
 
 /**
  * Writes the engine's files into `dir` (created if needed): normalised text + patches, title and
@@ -29,6 +31,8 @@ export async function writeSearchIndex(
   articles: Article[],
   dir: string,
   onProgress?: (done: number, total: number) => void,
+  /** The theme taxonomy the articles were tagged with, recorded in the index. */
+  taxonomy: Taxonomy | null = null,
 ): Promise<void> {
   const seen = new Set<string>();
   const list = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
@@ -80,6 +84,8 @@ export async function writeSearchIndex(
     avgBodyLength: total ? normBodies.reduce((s, b) => s + b.length, 0) / total : 0,
     flexKeys,
     createdAt: new Date().toISOString(),
+    starterQueries: pickStarterQueries(list),
+    taxonomy,
   };
   await write(INDEX_FILES.meta, JSON.stringify(meta, null, 2));
 }

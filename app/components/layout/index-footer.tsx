@@ -14,6 +14,13 @@ export async function IndexFooter() {
       索引{built ? `建于 ${built}` : ` ${build.buildId}`} · 共{" "}
       {build.articleCount.toLocaleString("zh-CN")} 篇
       <span className="sr-only">（索引编号 {build.buildId}）</span>
+      {build.taxonomy && (
+        <span className="block" data-taxonomy>
+          主题分类：{build.taxonomy.name ?? build.taxonomy.file}
+          {build.taxonomy.name && `（${build.taxonomy.file}）`}，{build.taxonomy.themes.length}{" "}
+          个主题
+        </span>
+      )}
     </footer>
   );
 }

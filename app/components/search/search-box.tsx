@@ -14,7 +14,16 @@ const IME_KEY_CODE = 229;
  * as an ARIA combobox (↑/↓ to move, Enter to pick, Escape to close), never while an input method
  * is composing.
  */
-export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [string, string][] }) {
+export function SearchBox({
+  q,
+  hiddenFields,
+  examples,
+}: {
+  q: string;
+  hiddenFields: [string, string][];
+  /** The corpus' starter queries: the placeholder shows a few. */
+  examples: readonly string[];
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const listId = useId();
@@ -132,7 +141,7 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
           }}
           onBlur={() => setDismissed(true)}
           onFocus={() => setDismissed(false)}
-          placeholder="输入关键词，如：复工复产 温州；“防控阻击战”；疫情 -境外"
+          placeholder={toPlaceholder(examples)}
           autoComplete="off"
           enterKeyHint="search"
           role="combobox"
@@ -166,4 +175,10 @@ export function SearchBox({ q, hiddenFields }: { q: string; hiddenFields: [strin
       />
     </form>
   );
+}
+
+function toPlaceholder(examples: readonly string[]): string {
+  return examples.length > 0
+    ? `输入关键词，如：${examples.slice(0, 3).join("、")}`
+    : "输入关键词；可用引号、减号和 | 组合";
 }
