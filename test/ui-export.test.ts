@@ -53,6 +53,7 @@ function fakeSource(count: number): ExportSource & { calls: SearchState[] } {
           theme: [],
           source: [],
           date: { granularity: "month", buckets: [], unknown: 0 },
+          dateDetail: null,
         },
         relaxation: null,
         emptyTerms: [],

@@ -9,6 +9,7 @@ import {
   type DocFilter,
 } from "./filters";
 import { scratchUint32 } from "./scratch";
+import { buildDateDetail } from "./date-detail";
 
 /**
  * One pass over the query's match set yields both the filtered results and disjunctive facet
@@ -127,6 +128,7 @@ export function filterAndFacet(
   matches: Uint32Array,
   filter: DocFilter,
   cols: DocColumns,
+  range: { from: string | null; to: string | null },
 ): { results: Uint32Array; facets: Facets } {
   const region = new Int32Array(cols.regionValues.length + 1);
   const theme = new Int32Array(cols.themes.length);
@@ -161,6 +163,7 @@ export function filterAndFacet(
       theme: toValues(theme, cols.themes),
       source: toValues(source, cols.sources),
       date: toDateFacet(months, cols.firstMonth),
+      dateDetail: buildDateDetail(results, cols, range.from, range.to),
     },
   };
 }

@@ -71,12 +71,13 @@ function tierOrder(
 
 function filterQuery(
   data: EngineData,
+  state: SearchState,
   matches: Uint32Array,
   filter: DocFilter,
   withFacets: boolean,
 ): { results: Uint32Array; facets: Facets | null } {
   return withFacets
-    ? filterAndFacet(matches, filter, data.cols)
+    ? filterAndFacet(matches, filter, data.cols, state)
     : { results: keepPassing(matches, filter), facets: null };
 }
 
@@ -109,7 +110,13 @@ export function rankPage(
 
   // Facets, totals and the filtered sets: of the exact query, or of the all-words reading (a superset).
   const wordQuery = split ? evaluateQuery(data, split.allWords, cache) : null;
-  const { results, facets } = filterQuery(data, (wordQuery ?? query).matches, filter, withFacets);
+  const { results, facets } = filterQuery(
+    data,
+    state,
+    (wordQuery ?? query).matches,
+    filter,
+    withFacets,
+  );
   const exactResults = wordQuery ? keepPassing(query.matches, filter, "exactResults") : results;
   const first = tierOrder(data, state, parsed, query, exactResults, "scores");
   const second =

@@ -69,8 +69,8 @@ export interface RegionFacetNode extends FacetValue {
 }
 
 export interface DateFacet {
-  granularity: "month" | "year";
-  /** "YYYY-MM" or "YYYY", ascending. */
+  granularity: "day" | "month" | "year";
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", ascending. */
   buckets: FacetValue[];
   /** Matches with no known date. */
   unknown: number;
@@ -80,7 +80,10 @@ export interface Facets {
   region: RegionFacetNode[];
   theme: FacetValue[];
   source: FacetValue[];
+  /** Over the whole span of the results, ignoring the date filter (for context). */
   date: DateFacet;
+  /** Inside the chosen date range, every filter applied (date-detail.ts); null without a range. */
+  dateDetail: DateFacet | null;
 }
 
 /** A relaxed query with results, offered when the query finds nothing. */

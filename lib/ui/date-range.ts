@@ -13,8 +13,9 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** "2020-03" → 2020-03-01…2020-03-31; "2020" → 2020-01-01…2020-12-31; anything else → null. */
+/** "2020-03-05" → that day; "2020-03" → 2020-03-01…2020-03-31; "2020" → 2020-01-01…2020-12-31; else null. */
 export function toBucketRange(bucket: string): DayRange | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(bucket)) return { from: bucket, to: bucket };
   const month = /^(\d{4})-(\d{2})$/.exec(bucket);
   if (month) {
     const year = Number(month[1]);
@@ -24,6 +25,22 @@ export function toBucketRange(bucket: string): DayRange | null {
   }
   if (/^\d{4}$/.test(bucket)) return { from: `${bucket}-01-01`, to: `${bucket}-12-31` };
   return null;
+}
+
+/**
+ * How a bucket meets the selected range: "full" inside it, "partial" when they overlap (the
+ * year 2019 for 2019-12-01…2020-06-30), else "none". An open end is unbounded.
+ */
+export function bucketOverlap(
+  bucket: string,
+  from: string | null,
+  to: string | null,
+): "full" | "partial" | "none" {
+  const range = toBucketRange(bucket);
+  if (!range || (from === null && to === null)) return "none";
+  if (isBucketInRange(bucket, from, to)) return "full";
+  const overlaps = (from === null || range.to >= from) && (to === null || range.from <= to);
+  return overlaps ? "partial" : "none";
 }
 
 /** True when the bucket lies inside the selected range (an open end is unbounded). */

@@ -103,7 +103,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     const page = await openPage(browser);
     await page.goto("/");
     const bar = page.locator('aside section[aria-label="日期"] ul a').first();
-    const label = (await bar.getAttribute("title")) ?? "";
+    const label = (await bar.getAttribute("aria-label")) ?? "";
     const month = label.slice(0, 7);
     expect(month).toMatch(/^\d{4}-\d{2}$/);
     await bar.click();

@@ -42,7 +42,7 @@ export function FacetPanel({
           <RegionTree nodes={facets.region} state={state} />
         </FacetSection>
         <FacetSection title="日期">
-          <DateHistogram facet={facets.date} state={state} />
+          <DateHistogram facet={facets.date} detail={facets.dateDetail} state={state} />
           <DateRangeForm state={state} />
         </FacetSection>
         <FacetSection title="主题">
