@@ -95,7 +95,13 @@ export function DateBars({
             className="absolute whitespace-nowrap"
             style={{
               left: `${((index + 0.5) / n) * 100}%`,
-              transform: index === 0 && n > 1 ? "translateX(-2px)" : "translateX(-50%)",
+              // The first and last labels stay inside the chart's edges.
+              transform:
+                index === 0 && n > 1
+                  ? "translateX(-2px)"
+                  : index === n - 1 && n > 1
+                    ? "translateX(calc(-100% + 2px))"
+                    : "translateX(-50%)",
             }}
           >
             {text}
