@@ -4,34 +4,27 @@ import type { Article } from "../lib/article";
 import { buildAtomFeed, buildFeedHref, toFeedState } from "../lib/feeds/build-atom-feed";
 import type { SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
-import { buildFixtureEngine } from "./search-fixtures";
+import { article, buildFixtureEngine } from "./search-fixtures";
 
-const article = (
+const wenzhou = (
   id: string,
   title: string,
   date: string,
   body = "社区开展疫情防控志愿服务。",
-): Article => ({
-  id,
-  title,
-  body: `${title}。${body}`,
-  date,
-  source: "测试日报",
-  author: null,
-  url: null,
-  region: { code: "330300", province: "浙江省", city: "温州市", county: null },
-  themes: [],
-  keywords: [],
-  origin: `fixture:${id}`,
-});
+): Article =>
+  article(id, title, `${title}。${body}`, {
+    date,
+    source: "测试日报",
+    region: { code: "330300", province: "浙江省", city: "温州市", county: null },
+  });
 
 let engine: SearchEngine;
 beforeAll(async () => {
   engine = (
     await buildFixtureEngine([
-      article("old", "温州社区防控志愿服务", "2020-02-01"),
-      article("new", "<b>温州</b>志愿者 & 防控“最后一公里”", "2020-03-01"),
-      article("other", "杭州复工复产", "2020-03-05", "企业有序恢复生产。"),
+      wenzhou("old", "温州社区防控志愿服务", "2020-02-01"),
+      wenzhou("new", "<b>温州</b>志愿者 & 防控“最后一公里”", "2020-03-01"),
+      wenzhou("other", "杭州复工复产", "2020-03-05", "企业有序恢复生产。"),
     ])
   ).engine;
 });

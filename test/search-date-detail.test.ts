@@ -5,21 +5,10 @@ import { parseSearchState } from "../lib/search/search-state";
 import type { SearchResponse } from "../lib/search/types";
 import { toAxisLabels, toBarHeight } from "../lib/ui/date-axis";
 import { bucketOverlap } from "../lib/ui/date-range";
-import { buildFixtureEngine } from "./search-fixtures";
+import { article, buildFixtureEngine } from "./search-fixtures";
 
-const article = (id: string, date: string, source = "甲报"): Article => ({
-  id,
-  title: `社区防控简报 ${id}`,
-  body: "社区开展疫情防控工作。",
-  date,
-  source,
-  author: null,
-  url: null,
-  region: null,
-  themes: [],
-  keywords: [],
-  origin: `fixture:${id}`,
-});
+const dated = (id: string, date: string, source = "甲报"): Article =>
+  article(id, `社区防控简报 ${id}`, "社区开展疫情防控工作。", { date, source });
 
 const DATES = [
   "2012-05-01",
@@ -35,8 +24,8 @@ let engine: SearchEngine;
 beforeAll(async () => {
   engine = (
     await buildFixtureEngine([
-      ...DATES.map((d, i) => article(`a${i}`, d)),
-      article("b", "2020-01-05", "乙报"),
+      ...DATES.map((d, i) => dated(`a${i}`, d)),
+      dated("b", "2020-01-05", "乙报"),
     ])
   ).engine;
 });

@@ -14,7 +14,13 @@ function region(
   return { code, province, city, county };
 }
 
-function article(id: string, title: string, body: string, extra: Partial<Article> = {}): Article {
+/** An article with only what a test gives it; every other field empty. */
+export function article(
+  id: string,
+  title: string,
+  body: string,
+  extra: Partial<Article> = {},
+): Article {
   return {
     id,
     title,

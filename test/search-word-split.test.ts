@@ -4,27 +4,16 @@ import type { SearchEngine } from "../lib/search/load-search-engine";
 import { parseSearchState } from "../lib/search/search-state";
 import type { SearchResponse } from "../lib/search/types";
 import { quoteSplitTerms } from "../lib/ui/word-split-text";
-import { buildFixtureEngine } from "./search-fixtures";
+import { article, buildFixtureEngine } from "./search-fixtures";
 
-const article = (id: string, title: string, body: string, date: string): Article => ({
-  id,
-  title,
-  body,
-  date,
-  source: "测试日报",
-  author: null,
-  url: null,
-  region: null,
-  themes: [],
-  keywords: [],
-  origin: `fixture:${id}`,
-});
+const at = (id: string, title: string, body: string, date: string): Article =>
+  article(id, title, body, { date, source: "测试日报" });
 
 const ARTICLES = [
-  article("exact", "武汉疫情防控工作会议召开", "会议总结武汉疫情防控经验。", "2020-02-01"),
-  article("words", "武汉市召开会议", "会议部署全省疫情防控和物资保障。", "2020-05-01"),
-  article("one-word", "湖北召开会议", "会议部署疫情防控工作。", "2020-06-01"),
-  article("quantum", "我国实现量子纠缠新突破", "科研团队制备了多光子量子纠缠态。", "2021-01-01"),
+  at("exact", "武汉疫情防控工作会议召开", "会议总结武汉疫情防控经验。", "2020-02-01"),
+  at("words", "武汉市召开会议", "会议部署全省疫情防控和物资保障。", "2020-05-01"),
+  at("one-word", "湖北召开会议", "会议部署疫情防控工作。", "2020-06-01"),
+  at("quantum", "我国实现量子纠缠新突破", "科研团队制备了多光子量子纠缠态。", "2021-01-01"),
 ];
 
 let engine: SearchEngine;

@@ -10,34 +10,24 @@ import { writeSearchIndex } from "../lib/search/write-search-index";
 import { describeTaxonomy } from "../lib/themes/load-themes";
 import { loadPublished, runIndexCli } from "./reliability-cli";
 import { makeTempDir } from "./temp-dirs";
+import { article } from "./search-fixtures";
 
-const article = (id: string, body: string, date: string, keywords: string[]): Article => ({
-  id,
-  title: body.slice(0, 12),
-  body,
-  date,
-  source: "测试日报",
-  author: null,
-  url: null,
-  region: null,
-  themes: [],
-  keywords,
-  origin: `fixture:${id}`,
-});
+const tagged = (id: string, body: string, date: string, keywords: string[]): Article =>
+  article(id, body.slice(0, 12), body, { date, keywords, source: "测试日报" });
 
 // An old topic (防汛) and this spring's (春耕, 植树); 会议 is in every article.
 const ARTICLES: Article[] = [
   ...Array.from({ length: 12 }, (_, i) =>
-    article(`flood-${i}`, `各地召开会议部署防汛抗旱工作，第${i}期。`, "2019-07-01", [
+    tagged(`flood-${i}`, `各地召开会议部署防汛抗旱工作，第${i}期。`, "2019-07-01", [
       "会议",
       "防汛",
     ]),
   ),
   ...Array.from({ length: 8 }, (_, i) =>
-    article(`spring-${i}`, `各地召开会议推进春耕生产，第${i}期。`, "2020-04-01", ["会议", "春耕"]),
+    tagged(`spring-${i}`, `各地召开会议推进春耕生产，第${i}期。`, "2020-04-01", ["会议", "春耕"]),
   ),
   ...Array.from({ length: 4 }, (_, i) =>
-    article(`tree-${i}`, `各地召开会议组织义务植树，第${i}期。`, "2020-03-20", ["会议", "植树"]),
+    tagged(`tree-${i}`, `各地召开会议组织义务植树，第${i}期。`, "2020-03-20", ["会议", "植树"]),
   ),
 ];
 
