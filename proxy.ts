@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy } from "./lib/content-security-policy";
-import { peekArticleExists } from "./lib/search/served-engine";
+import { peekArticleExists } from "./lib/search/serve/served-engine";
 import { NOT_FOUND_HEADER } from "./lib/ui/not-found-header";
 
 // An unmatched path: Next renders app/not-found.tsx into the HTML for it, with status 404. A page

@@ -1,6 +1,6 @@
 import { cache } from "react";
-import { getSearchEngine } from "@/lib/search/get-search-engine";
-import { parseSearchState, serializeSearchState } from "@/lib/search/search-state";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
+import { parseSearchState, serializeSearchState } from "@/lib/search/query/search-state";
 import type { SearchResponse, SearchState } from "@/lib/search/types";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;

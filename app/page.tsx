@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
-import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { buildPageDescription, buildPageTitle } from "@/lib/ui/describe-state";
 import { toPageCount } from "@/lib/ui/page-list";
 import { buildHiddenFields, buildPageHref } from "@/lib/ui/search-links";

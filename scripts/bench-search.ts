@@ -11,8 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as OpenCC from "opencc-js";
-import { loadSearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import { loadSearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import {
   getDirectorySize,
   loadIndexDocs,

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { findNearDuplicates, NEAR_DUPLICATE } from "../lib/search/near-duplicates";
+import { findNearDuplicates, NEAR_DUPLICATE } from "../lib/search/store/near-duplicates";
 import { normalizeText } from "../lib/text/normalize";
 import { DXY_CORPUS } from "./shared-corpus";
 

@@ -10,8 +10,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import { loadSearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { loadIndexDocs, pick, pickOrdered, seededRandom } from "../lib/search/eval-sampling";
 import { normalizeText } from "../lib/text/normalize";
 import { segmentWords } from "../lib/text/segment";

@@ -18,7 +18,7 @@ import {
   newBuildId,
   publishBuildDir,
 } from "../lib/index-dir/publish-index-dir";
-import { writeSearchIndex } from "../lib/search/write-search-index";
+import { writeSearchIndex } from "../lib/search/store/write-search-index";
 import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
 import { printIndexSummary } from "./index-summary";
 

@@ -8,7 +8,7 @@ import {
   newBuildId,
   publishBuildDir,
 } from "../lib/index-dir/publish-index-dir";
-import { INDEX_FILES, parseSearchMeta } from "../lib/search/index-format";
+import { INDEX_FILES, parseSearchMeta } from "../lib/search/store/index-format";
 
 /**
  * Index builds for the load test: reuse the published one, seed it from an existing finished index

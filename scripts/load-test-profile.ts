@@ -9,8 +9,8 @@ import fs from "node:fs";
 import { Session, type Profiler } from "node:inspector/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import { loadSearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { HEAVY_QUERIES, percentile } from "./load-test-queries";
 
 const { values } = parseArgs({

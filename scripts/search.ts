@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import { loadSearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import type { FacetValue, RegionFacetNode, SearchResponse, Segment } from "../lib/search/types";
 
 const { values, positionals } = parseArgs({

@@ -2,8 +2,8 @@ import { DOMParser } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../lib/article";
 import { buildAtomFeed, buildFeedHref, toFeedState } from "../lib/feeds/build-atom-feed";
-import type { SearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { article, buildFixtureEngine } from "./search-fixtures";
 
 const wenzhou = (

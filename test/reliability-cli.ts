@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildsDirFor } from "../lib/index-dir/publish-index-dir";
-import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
+import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-search-engine";
 
 /**
  * Runs the real index CLI (scripts/index.ts) as one Node process, so that a SIGKILL hits the build

@@ -10,9 +10,9 @@ import {
   publishBuildDir,
 } from "../lib/index-dir/publish-index-dir";
 import { IndexWatcher } from "../lib/index-dir/watch-index";
-import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
-import { writeSearchIndex } from "../lib/search/write-search-index";
+import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
+import { writeSearchIndex } from "../lib/search/store/write-search-index";
 import { FIXTURES } from "./search-fixtures";
 import { makeTempDir } from "./temp-dirs";
 

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SearchEngine } from "../lib/search/load-search-engine";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
 import {
   formatQuery,
   parseQuery,
   positiveTerms,
   type ParsedQuery,
-} from "../lib/search/parse-query";
-import { parseSearchState } from "../lib/search/search-state";
+} from "../lib/search/query/parse-query";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { normalizeText } from "../lib/text/normalize";
 import { buildFixtureEngine, FIXTURES } from "./search-fixtures";
 

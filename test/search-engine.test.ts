@@ -1,7 +1,7 @@
-import { UNKNOWN_REGION } from "../lib/search/filters";
+import { UNKNOWN_REGION } from "../lib/search/facets/filters";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import type { SearchResponse, Segment } from "../lib/search/types";
 import { buildFixtureEngine } from "./search-fixtures";
 

@@ -1,6 +1,6 @@
 import type { Article, RegionPath } from "../lib/article";
-import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
-import { writeSearchIndex } from "../lib/search/write-search-index";
+import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-search-engine";
+import { writeSearchIndex } from "../lib/search/store/write-search-index";
 import { makeTempDir } from "./temp-dirs";
 
 /** Small inline Chinese articles for the search tests, and an engine built from them on disk. */

@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGramPostings } from "../lib/search/gram-postings-build";
-import { GramPostings } from "../lib/search/gram-postings";
-import { INDEX_FILES } from "../lib/search/index-format";
-import { loadSearchEngine } from "../lib/search/load-search-engine";
+import { buildGramPostings } from "../lib/search/store/gram-postings-build";
+import { GramPostings } from "../lib/search/store/gram-postings";
+import { INDEX_FILES } from "../lib/search/store/index-format";
+import { loadSearchEngine } from "../lib/search/store/load-search-engine";
 import { buildFixtureEngine, FIXTURES } from "./search-fixtures";
 
 /** Naive reference: for every unigram and bigram (no separators), doc → occurrences. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNearDuplicates } from "../lib/search/near-duplicates";
+import { findNearDuplicates } from "../lib/search/store/near-duplicates";
 
 /** Reposts are collapsed in the results; distinct reports that share a template are not. */
 

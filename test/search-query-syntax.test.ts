@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SearchEngine } from "../lib/search/load-search-engine";
-import { parseQuery, type ParsedQuery } from "../lib/search/parse-query";
-import { parseSearchState } from "../lib/search/search-state";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseQuery, type ParsedQuery } from "../lib/search/query/parse-query";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { buildFixtureEngine } from "./search-fixtures";
 
 /**

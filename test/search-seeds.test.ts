@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../lib/article";
 import { ingestPaths } from "../lib/ingest/ingest";
 import { IngestReport } from "../lib/ingest/ingest-report";
-import { loadSearchEngine, type SearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
-import { writeSearchIndex } from "../lib/search/write-search-index";
+import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
+import { writeSearchIndex } from "../lib/search/store/write-search-index";
 import { makeTempDir } from "./temp-dirs";
 
 /** End to end on the raw seed pages: ingest (cleaning) → index → search. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSnippets } from "../lib/search/snippets";
+import { buildSnippets } from "../lib/search/present/snippets";
 
 /** Snippets as a reader sees them: a highlighted word is whole, never cut at a passage's edge. */
 

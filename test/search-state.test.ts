@@ -5,7 +5,7 @@ import {
   MAX_PAGE,
   parseSearchState,
   serializeSearchState,
-} from "../lib/search/search-state";
+} from "../lib/search/query/search-state";
 
 const anyValue = fc.oneof(
   fc.string(),

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildGramPostings } from "../lib/search/gram-postings-build";
-import { GramPostings } from "../lib/search/gram-postings";
-import { TermMatcher } from "../lib/search/match-terms";
-import { buildTextStore, TextStore } from "../lib/search/text-store";
+import { buildGramPostings } from "../lib/search/store/gram-postings-build";
+import { GramPostings } from "../lib/search/store/gram-postings";
+import { TermMatcher } from "../lib/search/match/match-terms";
+import { buildTextStore, TextStore } from "../lib/search/store/text-store";
 
 /**
  * Grep-exact matching: for any texts and any term, the matcher finds exactly the documents

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../lib/article";
-import type { SearchEngine } from "../lib/search/load-search-engine";
-import { parseSearchState } from "../lib/search/search-state";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
 import type { SearchResponse } from "../lib/search/types";
 import { quoteSplitTerms } from "../lib/ui/word-split-text";
 import { article, buildFixtureEngine } from "./search-fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchState } from "../lib/search/search-state";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { buildArticleHref, buildBackHref, parseBackState } from "../lib/ui/article-links";
 
 describe("article links carry the search", () => {

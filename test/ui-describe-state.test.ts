@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchState } from "../lib/search/search-state";
+import { parseSearchState } from "../lib/search/query/search-state";
 import { buildFilterChips, buildPageDescription, buildPageTitle } from "../lib/ui/describe-state";
 import { isBucketInRange, toBucketRange, toRangeLabel } from "../lib/ui/date-range";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../lib/article";
-import { parseSearchState } from "../lib/search/search-state";
+import { parseSearchState } from "../lib/search/query/search-state";
 import type { SearchHit, SearchResponse, SearchState } from "../lib/search/types";
 import { toCsvCell, toCsvRow } from "../lib/ui/csv";
 import { EXPORT_MAX_ROWS } from "../lib/ui/export-record";

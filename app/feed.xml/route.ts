@@ -3,8 +3,8 @@ import {
   getSearchEngine,
   getServedBuild,
   servedIndexHeaders,
-} from "@/lib/search/get-search-engine";
-import { parseSearchState } from "@/lib/search/search-state";
+} from "@/lib/search/serve/get-search-engine";
+import { parseSearchState } from "@/lib/search/query/search-state";
 import { toRequestOrigin } from "@/lib/ui/request-origin";
 
 export const dynamic = "force-dynamic";

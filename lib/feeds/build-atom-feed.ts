@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { toRegionValue } from "../article";
-import { serializeSearchState } from "../search/search-state";
+import { serializeSearchState } from "../search/query/search-state";
 import type { SearchHit, SearchResponse, SearchState } from "../search/types";
 import { buildFilterChips, buildPageTitle, SITE_NAME } from "../ui/describe-state";
 import { buildSearchHref } from "../ui/search-links";

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { StoredDoc } from "./doc-columns";
-import { INDEX_FILES } from "./index-format";
+import type { StoredDoc } from "./store/doc-columns";
+import { INDEX_FILES } from "./store/index-format";
 
 /** Shared helpers for the eval and bench scripts: a seeded PRNG and the index's article list. */
 

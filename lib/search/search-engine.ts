@@ -1,11 +1,11 @@
 import type { Article } from "../article";
-import type { EngineData } from "./engine-data";
-import { findHits, toParagraphSegments, toSegments } from "./highlight";
-import type { SearchEngine } from "./load-search-engine";
-import { parseQuery, positiveTerms } from "./parse-query";
-import { findRelated } from "./related";
-import { rankIds, runSearch } from "./run-search";
-import { suggestTerms } from "./suggest";
+import type { EngineData } from "./store/engine-data";
+import { findHits, toParagraphSegments, toSegments } from "./present/highlight";
+import type { SearchEngine } from "./store/load-search-engine";
+import { parseQuery, positiveTerms } from "./query/parse-query";
+import { findRelated } from "./present/related";
+import { rankIds, runSearch } from "./rank/run-search";
+import { suggestTerms } from "./present/suggest";
 
 /** The SearchEngine facade over loaded index data. */
 export function createSearchEngine(data: EngineData): SearchEngine {

@@ -1,5 +1,5 @@
 import type { SearchState } from "../search/types";
-import { parseSearchState, serializeSearchState } from "../search/search-state";
+import { parseSearchState, serializeSearchState } from "../search/query/search-state";
 import { buildSearchHref } from "./search-links";
 
 /**

@@ -1,5 +1,5 @@
 import type { SearchState, SortOrder } from "../search/types";
-import { serializeSearchState } from "../search/search-state";
+import { serializeSearchState } from "../search/query/search-state";
 
 /**
  * Every control on the search page is a plain link built here from the current state, so the URL is

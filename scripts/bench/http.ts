@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { XWLB_CORPUS } from "../shared-corpus";
 import autocannon from "autocannon";
-import { writeSearchIndex } from "../../lib/search/write-search-index";
+import { writeSearchIndex } from "../../lib/search/store/write-search-index";
 import { getBenchArticles } from "./articles";
 import { HOST, ensureNextBuild, getTreeRssMb, startServer } from "./http-server";
 import { replaceSection } from "./write-doc";

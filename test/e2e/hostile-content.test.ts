@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "@/lib/article";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import { IngestReport } from "@/lib/ingest/ingest-report";
-import { writeSearchIndex } from "@/lib/search/write-search-index";
+import { writeSearchIndex } from "@/lib/search/store/write-search-index";
 import { launchBrowser } from "./browser";
 import { startServerOn, type HostileServer } from "./hostile-server";
 import { makeTempDir } from "../temp-dirs";

@@ -1,5 +1,5 @@
-import { getSearchEngine } from "@/lib/search/get-search-engine";
-import { parseSearchState } from "@/lib/search/search-state";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
+import { parseSearchState } from "@/lib/search/query/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
 import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
 import { buildExportStream, toExportRowCount, type ExportFormat } from "@/lib/ui/export-stream";

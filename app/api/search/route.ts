@@ -1,5 +1,5 @@
-import { getSearchEngine, servedIndexHeaders } from "@/lib/search/get-search-engine";
-import { parseSearchState } from "@/lib/search/search-state";
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
+import { parseSearchState } from "@/lib/search/query/search-state";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { getSearchEngine } from "@/lib/search/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getSearchEngine, getServedBuild } from "@/lib/search/get-search-engine";
+import { getSearchEngine, getServedBuild } from "@/lib/search/serve/get-search-engine";
 
 /** Which index served this page: its build date and size, so a shared link can be dated. */
 export async function IndexFooter() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchState } from "@/lib/search/types";
-import { MAX_PAGE } from "@/lib/search/search-state";
+import { MAX_PAGE } from "@/lib/search/query/search-state";
 import { buildPageList, toServedPages } from "@/lib/ui/page-list";
 import { buildPageHref } from "@/lib/ui/search-links";
 

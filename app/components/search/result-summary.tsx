@@ -1,6 +1,6 @@
 import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
 import type { SearchResponse } from "@/lib/search/types";
-import { serializeSearchState } from "@/lib/search/search-state";
+import { serializeSearchState } from "@/lib/search/query/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
 import { buildDuplicateModeHref, buildSearchHref } from "@/lib/ui/search-links";
 import { CopyLinkButton } from "../share/copy-link-button";

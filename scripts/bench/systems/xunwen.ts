@@ -1,7 +1,7 @@
 import type { Article } from "../../../lib/article";
-import { loadSearchEngine } from "../../../lib/search/load-search-engine";
+import { loadSearchEngine } from "../../../lib/search/store/load-search-engine";
 import type { SearchState } from "../../../lib/search/types";
-import { writeSearchIndex } from "../../../lib/search/write-search-index";
+import { writeSearchIndex } from "../../../lib/search/store/write-search-index";
 import type { BenchQuery, BenchSystem } from "../types";
 
 /**

@@ -1,0 +1,41 @@
+import type { EngineData } from "../store/engine-data";
+import { normalizeText } from "../../text/normalize";
+import { segmentWords } from "../../text/segment";
+
+/**
+ * Completion vocabulary: the words of every title (jieba accurate mode) and the articles'
+ * keywords, normalised, with the number of articles using them. A prefix is normalised the same
+ * way (Traditional input completes to the Simplified vocabulary) and completed by popularity.
+ */
+
+export function buildVocabulary(
+  normTitles: readonly string[],
+  keywords: readonly string[][],
+): [string, number][] {
+  const counts = new Map<string, number>();
+  normTitles.forEach((title, d) => {
+    const words = new Set([...segmentWords(title), ...(keywords[d] ?? []).map(normalizeText)]);
+    for (const w of words) if (Array.from(w).length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export function suggestTerms(data: EngineData, prefix: string, limit: number): string[] {
+  const p = normalizeText(prefix.trim());
+  if (!p || limit <= 0) return [];
+  const vocab = data.vocabulary;
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[mid]![0] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const matches: [string, number][] = [];
+  for (let i = lo; i < vocab.length && vocab[i]![0].startsWith(p); i++) matches.push(vocab[i]!);
+  return matches
+    .filter(([w]) => w !== p)
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
+    .slice(0, limit)
+    .map(([w]) => w);
+}

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { IndexWatcher } from "../../index-dir/watch-index";
+import { loadSearchEngine, type SearchEngine } from "../store/load-search-engine";
+import type { Taxonomy } from "../../themes/load-themes";
+import { WATCHER_KEY, type WithWatcher } from "./served-engine";
+
+/**
+ * The server's engine: loaded on first use from the real build folder behind XUNWEN_INDEX_DIR (or
+ * data/index), and switched to a newly published build in the background (see watch-index.ts).
+ * The watcher lives on globalThis (served-engine.ts): one process holds one engine.
+ */
+
+export function getSearchIndexDir(): string {
+  return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
+}
+
+/** After the last requests on a retired engine are done, a full GC returns its memory (when the
+ * server runs with --expose-gc; otherwise V8 gets to it in its own time). */
+const RETIRED_GC_DELAY_MS = 10_000;
+
+function collectRetired(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) setTimeout(gc, RETIRED_GC_DELAY_MS).unref();
+}
+
+function getWatcher(): IndexWatcher<SearchEngine> {
+  const g = globalThis as WithWatcher;
+  return (g[WATCHER_KEY] ??= new IndexWatcher({
+    link: getSearchIndexDir(),
+    load: loadSearchEngine,
+    onSwap: collectRetired,
+  }));
+}
+
+/** The engine to use for one request; hold on to it for the whole request. */
+export async function getSearchEngine(): Promise<SearchEngine> {
+  return (await getWatcher().get()).value;
+}
+
+/** Which build is served (for a response header or a status line), or null before the first load. */
+export function getServedBuild(): {
+  buildId: string;
+  dir: string;
+  builtAt: string | null;
+  loadedAt: string;
+  articleCount: number;
+  taxonomy: Taxonomy | null;
+} | null {
+  const b = getWatcher().peek();
+  return (
+    b && {
+      buildId: b.buildId,
+      dir: b.dir,
+      builtAt: b.builtAt,
+      loadedAt: b.loadedAt.toISOString(),
+      articleCount: b.value.articleCount,
+      taxonomy: b.value.taxonomy,
+    }
+  );
+}
+
+/** Response headers naming the index that answered, so a colleague can tell which one served a link. */
+export function servedIndexHeaders(): Record<string, string> {
+  const b = getServedBuild();
+  if (!b) return {};
+  return {
+    "X-Xunwen-Index": b.buildId,
+    ...(b.builtAt ? { "X-Xunwen-Index-Built": b.builtAt } : {}),
+  };
+}
