@@ -1,4 +1,5 @@
 import type { Article } from "../article";
+import { buildConcordance } from "./present/concordance";
 import type { EngineData } from "./store/engine-data";
 import { findHits, toParagraphSegments, toSegments } from "./present/highlight";
 import type { SearchEngine } from "./store/load-search-engine";
@@ -35,5 +36,6 @@ export function createSearchEngine(data: EngineData): SearchEngine {
       return d === null ? [] : findRelated(data, d, limit);
     },
     suggest: (prefix, limit) => suggestTerms(data, prefix, limit),
+    concordance: (state, sort) => buildConcordance(data, state, sort),
   };
 }

@@ -1,4 +1,5 @@
 import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
+import { buildKwicHref } from "@/lib/ui/kwic-links";
 import type { SearchResponse } from "@/lib/search/types";
 import { serializeSearchState } from "@/lib/search/query/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
@@ -79,6 +80,15 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
           >
             JSON
           </a>
+          {state.q.trim() && (
+            <a
+              href={buildKwicHref(state)}
+              className={linkClass}
+              title="逐条列出检索词的每一次出现及其上下文（KWIC）"
+            >
+              索引行
+            </a>
+          )}
           <a
             href={buildFeedHref(state)}
             className={linkClass}

@@ -11,6 +11,7 @@ import { TermMatcher } from "../match/match-terms";
 import { createSearchEngine } from "../search-engine";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "../match/word-matches";
+import type { Concordance, ConcordanceSort } from "../present/concordance";
 import type { Taxonomy } from "../../themes/load-themes";
 import type { RankedIds, Segment, SearchResponse, SearchState, SimilarReport } from "../types";
 
@@ -23,6 +24,8 @@ export interface SearchEngine {
   highlightArticle(id: string, q: string): { title: Segment[]; paragraphs: Segment[][] } | null;
   related(id: string, limit: number): SimilarReport[];
   suggest(prefix: string, limit: number): string[];
+  /** Every occurrence of the query's terms in the matching articles, in context. */
+  concordance(state: SearchState, sort: ConcordanceSort): Concordance;
   readonly articleCount: number;
   /** Example queries taken from the corpus at build time (starter-queries.ts). */
   readonly starterQueries: readonly string[];

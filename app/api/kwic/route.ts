@@ -1,0 +1,27 @@
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
+import { parseSearchState } from "@/lib/search/query/search-state";
+import { toConcordanceCsv } from "@/lib/ui/concordance-csv";
+import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
+import { parseKwicSort } from "@/lib/ui/kwic-links";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/kwic?q=…[&sort=left|right][&format=csv]: the concordance as JSON, or every kept line as CSV. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const { state } = parseSearchState(params);
+  const sort = parseKwicSort(params.get("sort") ?? undefined);
+  const concordance = (await getSearchEngine()).concordance(state, sort);
+  const headers = { "Cache-Control": "no-store", ...servedIndexHeaders() };
+  if (params.get("format") === "csv") {
+    const name = toExportFileName(`kwic-${state.q}`, new Date().toISOString().slice(0, 10), "csv");
+    return new Response(toConcordanceCsv(concordance.lines), {
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": toContentDisposition(name),
+      },
+    });
+  }
+  return Response.json({ q: state.q, sort, ...concordance }, { headers });
+}

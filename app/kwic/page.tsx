@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConcordanceTable } from "@/app/components/kwic/concordance-table";
+import { MAX_LINES } from "@/lib/search/present/concordance";
+import { parseSearchState } from "@/lib/search/query/search-state";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
+import { buildPageTitle, SITE_NAME } from "@/lib/ui/describe-state";
+import {
+  buildKwicCsvHref,
+  buildKwicHref,
+  KWIC_PAGE_SIZE,
+  parseKwicSort,
+} from "@/lib/ui/kwic-links";
+import { buildSearchHref } from "@/lib/ui/search-links";
+import type { RawSearchParams } from "../load-search";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+const SORTS = [
+  ["date", "按日期"],
+  ["left", "按左侧词"],
+  ["right", "按右侧词"],
+] as const;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = parseSearchState(await searchParams);
+  return {
+    title: {
+      absolute: `索引行 · ${buildPageTitle({ ...state, page: 1 }).replace(` — ${SITE_NAME}`, "")} — ${SITE_NAME}`,
+    },
+  };
+}
+
+/** /kwic?q=…: every occurrence of the query's terms in context, sortable by the words beside it. */
+export default async function KwicPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { state } = parseSearchState({ ...raw, page: undefined, sort: undefined });
+  const sort = parseKwicSort(raw.sort);
+  const page = Math.max(1, Number.parseInt(String(raw.page ?? "1"), 10) || 1);
+  const c = (await getSearchEngine()).concordance(state, sort);
+  const pages = Math.max(1, Math.ceil(c.lines.length / KWIC_PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const lines = c.lines.slice((current - 1) * KWIC_PAGE_SIZE, current * KWIC_PAGE_SIZE);
+  const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+      <p className="text-sm">
+        <Link
+          prefetch={false}
+          href={buildSearchHref(state)}
+          className="text-accent-700 hover:underline"
+        >
+          ← 返回检索结果
+        </Link>
+      </p>
+      <h1 className="mt-2 text-xl font-semibold text-stone-900">
+        索引行{state.q.trim() ? `：“${state.q.trim()}”` : ""}
+      </h1>
+      {!state.q.trim() ? (
+        <p className="mt-4 text-stone-600">
+          输入检索词后，这里逐条列出它在报道中的每一次出现及其上下文。
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-stone-600" aria-live="polite">
+            在 <strong>{c.articles.toLocaleString("zh-CN")}</strong> 篇报道中出现{" "}
+            <strong>{c.occurrences.toLocaleString("zh-CN")}</strong> 次
+            {c.capped && `；列出最新的 ${MAX_LINES.toLocaleString("zh-CN")} 条`}
+          </p>
+          <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+            <nav aria-label="排序" className="flex gap-1">
+              {SORTS.map(([value, label]) => (
+                <Link
+                  key={value}
+                  prefetch={false}
+                  href={buildKwicHref(state, value)}
+                  aria-current={value === sort ? "true" : undefined}
+                  className={value === sort ? "rounded-md bg-stone-800 px-2 py-1 text-white" : link}
+                >
+                  {label}
+                </Link>
+              ))}
+            </nav>
+            <a href={buildKwicCsvHref(state, sort)} download className={link}>
+              导出 CSV
+            </a>
+          </div>
+          <div className="mt-3">
+            <ConcordanceTable lines={lines} state={state} />
+          </div>
+          {pages > 1 && (
+            <nav aria-label="分页" className="mt-4 flex items-center justify-center gap-3 text-sm">
+              {current > 1 && (
+                <Link
+                  prefetch={false}
+                  href={buildKwicHref(state, sort, current - 1)}
+                  className={link}
+                >
+                  ‹ 上一页
+                </Link>
+              )}
+              <span className="text-stone-500">
+                第 {current} / {pages} 页
+              </span>
+              {current < pages && (
+                <Link
+                  prefetch={false}
+                  href={buildKwicHref(state, sort, current + 1)}
+                  className={link}
+                >
+                  下一页 ›
+                </Link>
+              )}
+            </nav>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { SearchResponse } from "../../lib/search/types";
+import { baseUrl, launchBrowser, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
+  it("lists each occurrence in context, from the results page, and opens the article at it", async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`/?q=${encodeURIComponent("联防联控")}`);
+    await page.getByRole("link", { name: "索引行" }).click();
+    await page.waitForURL((u) => u.pathname === "/kwic" && u.searchParams.get("q") === "联防联控");
+    const all = (await (
+      await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent("联防联控")}&dup=all`)
+    ).json()) as SearchResponse;
+    expect(await page.locator('p[aria-live="polite"] strong').first().textContent()).toBe(
+      all.total.toLocaleString("zh-CN"),
+    );
+    const lines = page.locator("[data-kwic-line]");
+    const shown = await lines.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(50);
+    const term = lines.first().getByRole("link");
+    expect(await term.textContent()).toBe("联防联控");
+    const href = (await term.getAttribute("href"))!;
+    const anchor = href.split("#")[1]!;
+    await term.click();
+    await page.waitForURL((u) => u.pathname.startsWith("/article/"));
+    expect(await page.locator(`mark#${anchor}`).textContent()).toBe("联防联控");
+    await page.context().close();
+  });
+
+  it("sorts on the word left of the term, and exports the lines as CSV", async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`/kwic?q=${encodeURIComponent("联防联控")}`);
+    await page.getByRole("link", { name: "按左侧词" }).click();
+    await page.waitForURL((u) => u.searchParams.get("sort") === "left");
+    expect(await page.getByRole("link", { name: "按左侧词" }).getAttribute("aria-current")).toBe(
+      "true",
+    );
+    const csv = await fetch(`${baseUrl()}/api/kwic?format=csv&q=${encodeURIComponent("联防联控")}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // Decoded by hand: fetch's text() drops the BOM that Excel needs.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text.startsWith("\uFEFF左侧语境,检索词,右侧语境")).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SearchEngine } from "../lib/search/store/load-search-engine";
+import { parseSearchState } from "../lib/search/query/search-state";
+import { toConcordanceCsv } from "../lib/ui/concordance-csv";
+import { numberHits } from "../lib/ui/number-hits";
+import { article, buildFixtureEngine } from "./search-fixtures";
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = (
+    await buildFixtureEngine([
+      article(
+        "a",
+        "构建人类命运共同体",
+        "推动构建人类命运共同体。携手打造中非命运共同体，共建人类命运共同体。",
+        {
+          date: "2020-01-01",
+          source: "甲报",
+        },
+      ),
+      article("b", "睦邻友好", "构建周边命运共同体，推动构建人类命运共同体。", {
+        date: "2021-05-01",
+        source: "乙报",
+      }),
+      article("c", "無關報道", "今天天气晴。", { date: "2022-01-01" }),
+    ])
+  ).engine;
+});
+const kwic = (params: Record<string, string>, sort: "date" | "left" | "right" = "date") =>
+  engine.concordance(parseSearchState(params).state, sort);
+
+describe("the concordance (KWIC)", () => {
+  it("lists every occurrence in the matching articles, newest article first", () => {
+    const c = kwic({ q: "命运共同体" });
+    expect(c.occurrences).toBe(5);
+    expect(c.articles).toBe(2);
+    expect(c.lines.map((l) => l.id)).toEqual(["b", "b", "a", "a", "a"]);
+    expect(c.lines[0]).toMatchObject({
+      left: "构建周边",
+      hit: "命运共同体",
+      date: "2021-05-01",
+      source: "乙报",
+    });
+  });
+
+  it("links each line to the same occurrence on the article page", () => {
+    for (const line of kwic({ q: "命运共同体" }).lines) {
+      const h = engine.highlightArticle(line.id, "命运共同体")!;
+      const { blocks } = numberHits([h.title, ...h.paragraphs]);
+      const marked = blocks.flat().find((s) => s.hitIndex === line.hitIndex);
+      expect(marked?.text).toBe(line.hit);
+    }
+  });
+
+  it("sorts on the word left or right of the term, so collocations line up", () => {
+    const left = kwic({ q: "命运共同体" }, "left").lines.map((l) => l.left.slice(-2));
+    expect(left.filter((w) => w === "人类")).toHaveLength(3);
+    const firstHuman = left.indexOf("人类");
+    expect(left.slice(firstHuman, firstHuman + 3)).toEqual(["人类", "人类", "人类"]);
+    // Right of the term: nothing (the sentence ends) first, then 共建, 推动, 携手 (punctuation is no word).
+    const right = kwic({ q: "命运共同体" }, "right").lines.map(
+      (l) => /\p{Script=Han}{2}/u.exec(l.right)?.[0] ?? "",
+    );
+    expect(right).toEqual(["", "", "共建", "推动", "携手"]);
+  });
+
+  it("applies the search's filters and folding: 命運共同體 finds the same, a source filter narrows", () => {
+    expect(kwic({ q: "命運共同體" }).occurrences).toBe(5);
+    expect(kwic({ q: "命运共同体", source: "甲报" }).lines.map((l) => l.id)).toEqual([
+      "a",
+      "a",
+      "a",
+    ]);
+    expect(kwic({ q: "" }).lines).toEqual([]);
+  });
+
+  it("exports the lines as CSV that Excel opens", () => {
+    const csv = toConcordanceCsv(kwic({ q: "命运共同体" }).lines);
+    expect(csv.startsWith("\uFEFF左侧语境,检索词,右侧语境")).toBe(true);
+    expect(csv.trim().split("\r\n")).toHaveLength(6);
+  });
+});
