@@ -13,20 +13,21 @@ export function ConcordanceTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full min-w-[44rem] border-collapse text-[15px]">
+      <table className="w-full table-fixed border-collapse sm:min-w-[44rem] text-[15px]">
         <caption className="sr-only">索引行：左侧语境、检索词、右侧语境、日期与来源</caption>
         <thead className="text-xs text-stone-500">
           <tr className="border-b border-stone-200">
             <th scope="col" className="px-2 py-2 text-right font-normal">
               左侧语境
             </th>
-            <th scope="col" className="px-1 py-2 font-normal">
+            <th scope="col" className="w-28 px-1 py-2 font-normal">
               检索词
             </th>
             <th scope="col" className="px-2 py-2 text-left font-normal">
               右侧语境
             </th>
-            <th scope="col" className="px-2 py-2 text-left font-normal">
+            {/* On a phone the date and source go into the term's title, so the contexts fit. */}
+            <th scope="col" className="hidden w-44 px-2 py-2 text-left font-normal sm:table-cell">
               日期 · 来源
             </th>
           </tr>
@@ -45,13 +46,14 @@ export function ConcordanceTable({
                 <Link
                   prefetch={false}
                   href={`${buildArticleHref(l.id, state)}#hit-${l.hitIndex}`}
+                  title={[l.date ?? "日期不详", l.source].filter(Boolean).join(" · ")}
                   className="rounded bg-amber-100 px-1 font-medium text-stone-900 hover:underline"
                 >
                   {l.hit}
                 </Link>
               </td>
               <td className="max-w-0 truncate px-2 py-1.5 text-left text-stone-600">{l.right}</td>
-              <td className="px-2 py-1.5 text-xs whitespace-nowrap text-stone-500">
+              <td className="hidden px-2 py-1.5 text-xs whitespace-nowrap text-stone-500 sm:table-cell">
                 {l.date ?? "日期不详"}
                 {l.source && ` · ${l.source}`}
               </td>
