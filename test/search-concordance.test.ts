@@ -74,6 +74,18 @@ describe("the concordance (KWIC)", () => {
     expect(kwic({ q: "" }).lines).toEqual([]);
   });
 
+  it("finds the words near the term most associated with it, and narrows the lines to one", () => {
+    const c = kwic({ q: "命运共同体" });
+    const human = c.collocates.find((x) => x.word === "人类");
+    // Every one of the 5 lines has 人类 within 5 words: before the term, or before the next one.
+    expect(human).toMatchObject({ count: 5 });
+    expect(human!.corpus).toBeGreaterThanOrEqual(3);
+    expect(c.collocates.every((x) => x.count >= 2)).toBe(true);
+    const near = engine.concordance(parseSearchState({ q: "命运共同体" }).state, "date", "人类");
+    expect(near.lines).toHaveLength(human!.count);
+    expect(near.lines.every((l) => l.left.includes("人类") || l.right.includes("人类"))).toBe(true);
+  });
+
   it("exports the lines as CSV that Excel opens", () => {
     const csv = toConcordanceCsv(kwic({ q: "命运共同体" }).lines);
     expect(csv.startsWith("\uFEFF左侧语境,检索词,右侧语境")).toBe(true);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Collocates } from "@/app/components/kwic/collocates";
 import { ConcordanceTable } from "@/app/components/kwic/concordance-table";
 import { MAX_LINES } from "@/lib/search/present/concordance";
 import { parseSearchState } from "@/lib/search/query/search-state";
@@ -9,6 +10,7 @@ import {
   buildKwicCsvHref,
   buildKwicHref,
   KWIC_PAGE_SIZE,
+  parseKwicNear,
   parseKwicSort,
 } from "@/lib/ui/kwic-links";
 import { buildSearchHref } from "@/lib/ui/search-links";
@@ -38,8 +40,9 @@ export default async function KwicPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { state } = parseSearchState({ ...raw, page: undefined, sort: undefined });
   const sort = parseKwicSort(raw.sort);
+  const near = parseKwicNear(raw.near);
   const page = Math.max(1, Number.parseInt(String(raw.page ?? "1"), 10) || 1);
-  const c = (await getSearchEngine()).concordance(state, sort);
+  const c = (await getSearchEngine()).concordance(state, sort, near);
   const pages = Math.max(1, Math.ceil(c.lines.length / KWIC_PAGE_SIZE));
   const current = Math.min(page, pages);
   const lines = c.lines.slice((current - 1) * KWIC_PAGE_SIZE, current * KWIC_PAGE_SIZE);
@@ -75,7 +78,7 @@ export default async function KwicPage({ searchParams }: Props) {
                 <Link
                   key={value}
                   prefetch={false}
-                  href={buildKwicHref(state, value)}
+                  href={buildKwicHref(state, { sort: value, near })}
                   aria-current={value === sort ? "true" : undefined}
                   className={value === sort ? "rounded-md bg-stone-800 px-2 py-1 text-white" : link}
                 >
@@ -83,10 +86,23 @@ export default async function KwicPage({ searchParams }: Props) {
                 </Link>
               ))}
             </nav>
-            <a href={buildKwicCsvHref(state, sort)} download className={link}>
+            <a href={buildKwicCsvHref(state, { sort, near })} download className={link}>
               导出 CSV
             </a>
           </div>
+          <Collocates collocates={c.collocates} state={state} sort={sort} near={near} />
+          {near && (
+            <p className="mt-3 text-sm text-stone-600" data-kwic-near>
+              只列出“{near}”在检索词前后 5 个词以内的 {c.lines.length.toLocaleString("zh-CN")} 行。
+              <Link
+                prefetch={false}
+                href={buildKwicHref(state, { sort })}
+                className="ml-1 text-accent-700 hover:underline"
+              >
+                显示全部
+              </Link>
+            </p>
+          )}
           <div className="mt-3">
             <ConcordanceTable lines={lines} state={state} />
           </div>
@@ -95,7 +111,7 @@ export default async function KwicPage({ searchParams }: Props) {
               {current > 1 && (
                 <Link
                   prefetch={false}
-                  href={buildKwicHref(state, sort, current - 1)}
+                  href={buildKwicHref(state, { sort, near, page: current - 1 })}
                   className={link}
                 >
                   ‹ 上一页
@@ -107,7 +123,7 @@ export default async function KwicPage({ searchParams }: Props) {
               {current < pages && (
                 <Link
                   prefetch={false}
-                  href={buildKwicHref(state, sort, current + 1)}
+                  href={buildKwicHref(state, { sort, near, page: current + 1 })}
                   className={link}
                 >
                   下一页 ›

@@ -36,6 +36,6 @@ export function createSearchEngine(data: EngineData): SearchEngine {
       return d === null ? [] : findRelated(data, d, limit);
     },
     suggest: (prefix, limit) => suggestTerms(data, prefix, limit),
-    concordance: (state, sort) => buildConcordance(data, state, sort),
+    concordance: (state, sort, near = null) => buildConcordance(data, state, sort, near),
   };
 }

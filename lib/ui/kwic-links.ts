@@ -3,8 +3,8 @@ import { serializeSearchState } from "../search/query/search-state";
 import type { SearchState } from "../search/types";
 
 /**
- * Links of the concordance view: the search state in the one schema, plus its own sort
- * ("left"/"right" of the term; date is the default and left out) and page.
+ * Links of the concordance view: the search state in the one schema, plus the view's own sort
+ * ("left"/"right" of the term; date is the default and left out), collocate ("near") and page.
  */
 
 export const KWIC_PAGE_SIZE = 50;
@@ -14,23 +14,32 @@ export function parseKwicSort(value: string | string[] | undefined): Concordance
   return v === "left" || v === "right" ? v : "date";
 }
 
-function kwicQuery(state: SearchState, sort: ConcordanceSort, page = 1): string {
+/** A collocate to narrow the lines to: one word of at most 20 characters, else none. */
+export function parseKwicNear(value: string | string[] | undefined): string | null {
+  const v = (Array.isArray(value) ? value[0] : value)?.trim();
+  return v && v.length <= 20 ? v : null;
+}
+
+export interface KwicView {
+  sort: ConcordanceSort;
+  near: string | null;
+  page: number;
+}
+
+function kwicQuery(state: SearchState, view: Partial<KwicView>): string {
   const params = new URLSearchParams(serializeSearchState({ ...state, page: 1 }));
   for (const key of ["sort", "page", "size", "dup"]) params.delete(key);
-  if (sort !== "date") params.set("sort", sort);
-  if (page > 1) params.set("page", String(page));
+  if (view.sort && view.sort !== "date") params.set("sort", view.sort);
+  if (view.near) params.set("near", view.near);
+  if (view.page && view.page > 1) params.set("page", String(view.page));
   return params.toString();
 }
 
-export function buildKwicHref(
-  state: SearchState,
-  sort: ConcordanceSort = "date",
-  page = 1,
-): string {
-  const q = kwicQuery(state, sort, page);
+export function buildKwicHref(state: SearchState, view: Partial<KwicView> = {}): string {
+  const q = kwicQuery(state, view);
   return q ? `/kwic?${q}` : "/kwic";
 }
 
-export function buildKwicCsvHref(state: SearchState, sort: ConcordanceSort): string {
-  return `/api/kwic?format=csv&${kwicQuery(state, sort)}`;
+export function buildKwicCsvHref(state: SearchState, view: Partial<KwicView>): string {
+  return `/api/kwic?format=csv&${kwicQuery(state, { ...view, page: 1 })}`;
 }

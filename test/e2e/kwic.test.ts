@@ -45,6 +45,19 @@ describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
     expect(await page.getByRole("link", { name: "按左侧词" }).getAttribute("aria-current")).toBe(
       "true",
     );
+    // A collocate narrows the lines to those with it near the term, as many as it says.
+    const collocate = page.locator("[data-collocates] a").first();
+    const count = Number(
+      /\(([\d,]+) ·/.exec((await collocate.textContent()) ?? "")?.[1]?.replace(/,/g, ""),
+    );
+    await collocate.click();
+    await page.waitForURL(
+      (u) => u.searchParams.has("near") && u.searchParams.get("sort") === "left",
+    );
+    expect(await page.locator("[data-kwic-near]").textContent()).toContain(
+      `${count.toLocaleString("zh-CN")} 行`,
+    );
+    expect(await page.locator("[data-kwic-line]").count()).toBe(Math.min(count, 50));
     const csv = await fetch(`${baseUrl()}/api/kwic?format=csv&q=${encodeURIComponent("联防联控")}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     // Decoded by hand: fetch's text() drops the BOM that Excel needs.

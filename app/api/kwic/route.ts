@@ -2,16 +2,17 @@ import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-sear
 import { parseSearchState } from "@/lib/search/query/search-state";
 import { toConcordanceCsv } from "@/lib/ui/concordance-csv";
 import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
-import { parseKwicSort } from "@/lib/ui/kwic-links";
+import { parseKwicNear, parseKwicSort } from "@/lib/ui/kwic-links";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/kwic?q=…[&sort=left|right][&format=csv]: the concordance as JSON, or every kept line as CSV. */
+/** GET /api/kwic?q=…[&sort=left|right][&near=word][&format=csv]: the concordance as JSON, or every kept line as CSV. */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { state } = parseSearchState(params);
   const sort = parseKwicSort(params.get("sort") ?? undefined);
-  const concordance = (await getSearchEngine()).concordance(state, sort);
+  const near = parseKwicNear(params.get("near") ?? undefined);
+  const concordance = (await getSearchEngine()).concordance(state, sort, near);
   const headers = { "Cache-Control": "no-store", ...servedIndexHeaders() };
   if (params.get("format") === "csv") {
     const name = toExportFileName(`kwic-${state.q}`, new Date().toISOString().slice(0, 10), "csv");

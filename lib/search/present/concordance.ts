@@ -6,6 +6,7 @@ import { parseQuery, positiveTerms } from "../query/parse-query";
 import { orderByDate } from "../rank/rank-order";
 import { nextMark, type EngineData } from "../store/engine-data";
 import type { SearchState } from "../types";
+import { findCollocates, windowWords, type Collocate } from "./collocates";
 import { findHits, type Hit } from "./highlight";
 
 /**
@@ -28,11 +29,15 @@ export interface ConcordanceLine {
 }
 
 export interface Concordance {
+  /** Only lines with this word near the term (a collocate), or null. */
+  near: string | null;
   occurrences: number;
   articles: number;
   /** Lines kept (at most MAX_LINES), in the chosen order. */
   lines: ConcordanceLine[];
   capped: boolean;
+  /** Words most associated with the term in the kept lines (before `near` narrows them). */
+  collocates: Collocate[];
 }
 
 export const MAX_LINES = 5000;
@@ -61,10 +66,12 @@ export function buildConcordance(
   data: EngineData,
   state: SearchState,
   sort: ConcordanceSort,
+  near: string | null = null,
 ): Concordance {
   const parsed = parseQuery(state.q);
   const terms = positiveTerms(parsed).map((t) => t.text);
-  if (terms.length === 0) return { occurrences: 0, articles: 0, lines: [], capped: false };
+  if (terms.length === 0)
+    return { near, occurrences: 0, articles: 0, lines: [], capped: false, collocates: [] };
   const results = keepPassing(
     evaluateQuery(data, parsed).matches,
     buildDocFilter(state, data.cols),
@@ -99,6 +106,14 @@ export function buildConcordance(
       });
     });
   }
+  const collocates = findCollocates(data, lines, terms);
+  const capped = occurrences > lines.length;
+  if (near) {
+    // The same window as the collocate counts, so a collocate's link lists exactly its lines.
+    const w = normalizeText(near);
+    const kept = lines.filter((l) => windowWords(l).has(w));
+    lines.splice(0, lines.length, ...kept);
+  }
   if (sort !== "date") {
     // Sorted on the jieba word beside the term, so that recurring collocations line up; the
     // left word is compared from its end, as concordancers do.
@@ -110,5 +125,5 @@ export function buildConcordance(
     keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
     lines.splice(0, lines.length, ...keyed.map((x) => x.l));
   }
-  return { occurrences, articles: results.length, lines, capped: occurrences > lines.length };
+  return { near, occurrences, articles: results.length, lines, capped, collocates };
 }

@@ -25,7 +25,7 @@ export interface SearchEngine {
   related(id: string, limit: number): SimilarReport[];
   suggest(prefix: string, limit: number): string[];
   /** Every occurrence of the query's terms in the matching articles, in context. */
-  concordance(state: SearchState, sort: ConcordanceSort): Concordance;
+  concordance(state: SearchState, sort: ConcordanceSort, near?: string | null): Concordance;
   readonly articleCount: number;
   /** Example queries taken from the corpus at build time (starter-queries.ts). */
   readonly starterQueries: readonly string[];
