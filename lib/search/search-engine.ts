@@ -1,5 +1,6 @@
 import type { Article } from "../article";
 import { buildConcordance } from "./present/concordance";
+import { buildTrends } from "./present/trends";
 import type { EngineData } from "./store/engine-data";
 import { findHits, toParagraphSegments, toSegments } from "./present/highlight";
 import type { SearchEngine } from "./store/load-search-engine";
@@ -37,5 +38,6 @@ export function createSearchEngine(data: EngineData): SearchEngine {
     },
     suggest: (prefix, limit) => suggestTerms(data, prefix, limit),
     concordance: (state, sort, near = null) => buildConcordance(data, state, sort, near),
+    trends: (states, by) => buildTrends(data, states, by),
   };
 }

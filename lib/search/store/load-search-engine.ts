@@ -12,6 +12,7 @@ import { createSearchEngine } from "../search-engine";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "../match/word-matches";
 import type { Concordance, ConcordanceSort } from "../present/concordance";
+import type { TrendPeriod, Trends } from "../present/trends";
 import type { Taxonomy } from "../../themes/load-themes";
 import type { RankedIds, Segment, SearchResponse, SearchState, SimilarReport } from "../types";
 
@@ -26,6 +27,8 @@ export interface SearchEngine {
   suggest(prefix: string, limit: number): string[];
   /** Every occurrence of the query's terms in the matching articles, in context. */
   concordance(state: SearchState, sort: ConcordanceSort, near?: string | null): Concordance;
+  /** Matches per period for several queries under one set of filters (the first state's). */
+  trends(states: readonly SearchState[], by: TrendPeriod | null): Trends;
   readonly articleCount: number;
   /** Example queries taken from the corpus at build time (starter-queries.ts). */
   readonly starterQueries: readonly string[];
