@@ -1,7 +1,9 @@
 import { parseTrendQueries } from "@/lib/search/query/trend-queries";
 import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
 import { toContentDisposition } from "@/lib/ui/export-file-name";
+import { renderTrendsSvg } from "@/lib/charts/render-trends-svg";
 import { toTrendsCsv } from "@/lib/ui/trends-csv";
+import { buildPeriodSearchHref } from "@/lib/ui/trends-links";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,22 @@ export async function GET(request: Request): Promise<Response> {
       { status: 400, headers },
     );
   const trends = (await getSearchEngine()).trends(states, by);
+  if (params.get("format") === "svg") {
+    const svg = renderTrendsSvg(
+      trends,
+      params.get("measure") === "count" ? "count" : "share",
+      (q, label) => {
+        const state = states.find((s) => s.q === q) ?? states[0]!;
+        return new URL(buildPeriodSearchHref(state, trends.by, label), request.url).href;
+      },
+    );
+    return new Response(
+      `<?xml version="1.0" encoding="utf-8"?>\n${svg.replace(/^<figure[^>]*>|<\/figure>$/g, "")}`,
+      {
+        headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" },
+      },
+    );
+  }
   if (params.get("format") === "csv") {
     const name = `xunwen-trends-${states
       .map((s) => s.q)

@@ -1,5 +1,6 @@
 import { buildFeedHref } from "@/lib/feeds/build-atom-feed";
 import { buildKwicHref } from "@/lib/ui/kwic-links";
+import { buildTrendsHref } from "@/lib/ui/trends-links";
 import type { SearchResponse } from "@/lib/search/types";
 import { serializeSearchState } from "@/lib/search/query/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
@@ -80,6 +81,15 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
           >
             JSON
           </a>
+          {state.q.trim() && (
+            <a
+              href={buildTrendsHref([state])}
+              className={linkClass}
+              title="这一检索式随时间的变化，可与其他检索式对比"
+            >
+              趋势
+            </a>
+          )}
           {state.q.trim() && (
             <a
               href={buildKwicHref(state)}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TrendsForm } from "@/app/components/trends/trends-form";
+import { TrendsTable } from "@/app/components/trends/trends-table";
+import { renderTrendsSvg, type TrendMeasure } from "@/lib/charts/render-trends-svg";
+import type { TrendPeriod } from "@/lib/search/present/trends";
+import { parseTrendQueries } from "@/lib/search/query/trend-queries";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
+import { SITE_NAME } from "@/lib/ui/describe-state";
+import { buildSearchHref } from "@/lib/ui/search-links";
+import { buildPeriodSearchHref, buildTrendsDataHref, buildTrendsHref } from "@/lib/ui/trends-links";
+import type { RawSearchParams } from "../load-search";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+function toParams(raw: RawSearchParams): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) for (const x of [v ?? []].flat()) p.append(k, x);
+  return p;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { states } = parseTrendQueries(toParams(await searchParams));
+  const what = states.map((s) => `“${s.q}”`).join(" · ");
+  return { title: { absolute: `${what ? `${what} 的趋势` : "趋势"} — ${SITE_NAME}` } };
+}
+
+const PERIODS: [TrendPeriod, string][] = [
+  ["day", "日"],
+  ["week", "周"],
+  ["month", "月"],
+  ["year", "年"],
+];
+
+/** /trends?q=A&q=B: matches over time for up to 5 queries, as a share of all articles or as counts. */
+export default async function TrendsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { states, by, notices } = parseTrendQueries(toParams(raw));
+  const measure: TrendMeasure = raw.measure === "count" ? "count" : "share";
+  const t = states.length > 0 ? (await getSearchEngine()).trends(states, by) : null;
+  const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
+  const on = "rounded-md bg-stone-800 px-2 py-1 text-white";
+  const svg =
+    t && t.periods.length > 0
+      ? renderTrendsSvg(t, measure, (q, label) =>
+          buildPeriodSearchHref(
+            states.find((s) => s.q === q)!,
+            t.by,
+            label,
+          ),
+        )
+      : null;
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+      {states[0] && (
+        <p className="text-sm">
+          <Link
+            prefetch={false}
+            href={buildSearchHref(states[0])}
+            className="text-accent-700 hover:underline"
+          >
+            ← 返回检索结果
+          </Link>
+        </p>
+      )}
+      <h1 className="mt-2 text-xl font-semibold text-stone-900">趋势</h1>
+      {notices.length > 0 && <p className="mt-2 text-sm text-amber-800">{notices.join("；")}</p>}
+      <TrendsForm queries={states.map((s) => s.q)} />
+      {t && (
+        <>
+          <div className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+            <nav aria-label="时间单位" className="flex gap-1">
+              {PERIODS.map(([value, label]) => (
+                <Link
+                  key={value}
+                  prefetch={false}
+                  href={buildTrendsHref(states, value, measure)}
+                  className={value === t.by ? on : link}
+                  aria-current={value === t.by ? "true" : undefined}
+                >
+                  按{label}
+                </Link>
+              ))}
+            </nav>
+            <nav aria-label="度量" className="flex gap-1">
+              <Link
+                prefetch={false}
+                href={buildTrendsHref(states, by, "share")}
+                className={measure === "share" ? on : link}
+                aria-current={measure === "share" ? "true" : undefined}
+              >
+                占比
+              </Link>
+              <Link
+                prefetch={false}
+                href={buildTrendsHref(states, by, "count")}
+                className={measure === "count" ? on : link}
+                aria-current={measure === "count" ? "true" : undefined}
+              >
+                篇数
+              </Link>
+            </nav>
+            <a href={buildTrendsDataHref(states, by, "csv")} download className={link}>
+              导出 CSV
+            </a>
+            <a href={buildTrendsDataHref(states, by, "svg")} download className={link}>
+              SVG
+            </a>
+          </div>
+          {svg ? (
+            <div
+              className="mt-3 overflow-x-auto rounded-xl border border-stone-200 bg-white p-3 [&_a:hover_circle]:fill-current"
+              data-trends-chart
+              // Observable Plot's own markup: every label in it is set as text, so escaped.
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
+          ) : (
+            <p className="mt-4 text-stone-600">这些检索式没有带日期的报道。</p>
+          )}
+          <p className="mt-2 text-xs text-stone-500">
+            点击数据点，打开该时段的检索结果；悬停可见数值。下表为同一组数字。
+          </p>
+          <TrendsTable trends={t} states={states} />
+        </>
+      )}
+    </div>
+  );
+}
