@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrendsForm } from "@/app/components/trends/trends-form";
+import { TrendsBreakdown } from "@/app/components/trends/trends-breakdown";
 import { TrendsTable } from "@/app/components/trends/trends-table";
 import { renderTrendsSvg, type TrendMeasure } from "@/lib/charts/render-trends-svg";
 import type { TrendPeriod } from "@/lib/search/present/trends";
@@ -39,7 +40,10 @@ export default async function TrendsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { states, by, notices } = parseTrendQueries(toParams(raw));
   const measure: TrendMeasure = raw.measure === "count" ? "count" : "share";
-  const t = states.length > 0 ? (await getSearchEngine()).trends(states, by) : null;
+  const engine = await getSearchEngine();
+  const t = states.length > 0 ? engine.trends(states, by) : null;
+  // Every article counts, as in the chart: reposts are not collapsed here.
+  const responses = states.map((s) => engine.search({ ...s, page: 1, size: 1, dup: "all" }));
   const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
   const on = "rounded-md bg-stone-800 px-2 py-1 text-white";
   const svg =
@@ -123,6 +127,7 @@ export default async function TrendsPage({ searchParams }: Props) {
             点击数据点，打开该时段的检索结果；悬停可见数值。下表为同一组数字。
           </p>
           <TrendsTable trends={t} states={states} />
+          <TrendsBreakdown responses={responses} states={states} />
         </>
       )}
     </div>

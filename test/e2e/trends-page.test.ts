@@ -35,6 +35,16 @@ describe.skipIf(inject("noCorpus") !== null)("the trends page", () => {
     // A point of the chart opens the search for that query and period.
     const href = await page.locator("[data-trends-chart] a").first().getAttribute("href");
     expect(href).toMatch(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    // Each query by region: a province opens the same trends narrowed to it, by its cities.
+    const province = page
+      .locator("[data-trends-breakdown] ul")
+      .first()
+      .locator('a[href^="/trends"]')
+      .first();
+    const name = (await province.textContent())!;
+    await province.click();
+    await page.waitForURL((u) => u.searchParams.get("region") !== null);
+    expect(await page.locator("#breakdown-heading").textContent()).toContain(`${name} 各市`);
     await page.context().close();
   });
 
