@@ -134,3 +134,21 @@ const splitMs = timeAll(unspaced);
 console.log(
   `${unspaced.length} unspaced two-word queries: quoted (exact only) ${figures(quotedMs)}; as typed (exact + all words) ${figures(splitMs)}`,
 );
+
+// Research views (issue 12's targets), on the same engine: a 5-query trend by month over the
+// whole span, and the concordance (its lines and collocates) of a term in many articles.
+const timeIt = (f: () => void, runs = 5) =>
+  Array.from({ length: runs }, () => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
+const common = ["的", "中国", "发展", "习近平", "疫情"].map((q) => parseSearchState({ q }).state);
+const trendMs = timeIt(() => engine.trends(common, "month"));
+console.log(`trends of 5 common terms by month: ${figures(trendMs)}`);
+const wide = parseSearchState({ q: "发展" }).state;
+const wideArticles = engine.search({ ...wide, size: 1, dup: "all" }).total;
+const kwicMs = timeIt(() => engine.concordance(wide, "date"), 3);
+console.log(
+  `concordance of 发展 (${wideArticles} articles; lines + collocates): ${figures(kwicMs)}`,
+);
