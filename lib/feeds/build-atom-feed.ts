@@ -1,9 +1,8 @@
 import { Feed } from "feed";
 import { toRegionValue } from "../article";
-import { serializeSearchState } from "../search/query/search-state";
 import type { SearchHit, SearchResponse, SearchState } from "../search/types";
 import { buildFilterChips, buildPageTitle, SITE_NAME } from "../ui/describe-state";
-import { buildSearchHref } from "../ui/search-links";
+import { buildSearchHref, toViewParams } from "../ui/search-links";
 
 /**
  * An Atom feed of the newest matches of a search state (the `feed` package writes and escapes the
@@ -22,9 +21,7 @@ export function toFeedState(state: SearchState): SearchState {
 
 /** "/feed.xml?q=…" for a search state; sort, page and size are the feed's own, so not in it. */
 export function buildFeedHref(state: SearchState): string {
-  const params = new URLSearchParams(serializeSearchState(state));
-  for (const key of ["sort", "page", "size"]) params.delete(key);
-  const query = params.toString();
+  const query = toViewParams(state, ["sort", "page", "size"]).toString();
   return query ? `/feed.xml?${query}` : "/feed.xml";
 }
 

@@ -1,5 +1,5 @@
 import type { ConcordanceSort } from "../search/present/concordance";
-import { serializeSearchState } from "../search/query/search-state";
+import { toViewParams } from "./search-links";
 import type { SearchState } from "../search/types";
 
 /**
@@ -27,8 +27,7 @@ export interface KwicView {
 }
 
 function kwicQuery(state: SearchState, view: Partial<KwicView>): string {
-  const params = new URLSearchParams(serializeSearchState({ ...state, page: 1 }));
-  for (const key of ["sort", "page", "size", "dup"]) params.delete(key);
+  const params = toViewParams(state, ["sort", "page", "size", "dup"]);
   if (view.sort && view.sort !== "date") params.set("sort", view.sort);
   if (view.near) params.set("near", view.near);
   if (view.page && view.page > 1) params.set("page", String(view.page));

@@ -12,6 +12,16 @@ export function buildSearchHref(state: SearchState): string {
   return query ? `/?${query}` : "/";
 }
 
+/**
+ * The state's parameters for another view of the same search (feed, concordance, trends), less
+ * the keys that view sets itself (its own sort, page and size).
+ */
+export function toViewParams(state: SearchState, own: readonly string[]): URLSearchParams {
+  const params = new URLSearchParams(serializeSearchState({ ...state, page: 1 }));
+  for (const key of own) params.delete(key);
+  return params;
+}
+
 type FilterPatch = Partial<
   Pick<SearchState, "q" | "region" | "theme" | "source" | "from" | "to" | "sort" | "dup">
 >;

@@ -1,9 +1,8 @@
 import type { TrendPeriod } from "../search/present/trends";
-import { serializeSearchState } from "../search/query/search-state";
 import type { SearchState } from "../search/types";
 import type { TrendMeasure } from "../charts/render-trends-svg";
 import { toBucketRange } from "./date-range";
-import { buildSearchHref } from "./search-links";
+import { buildSearchHref, toViewParams } from "./search-links";
 
 /**
  * Links of the trends view: the queries (q repeated) and the shared filters in the one search
@@ -16,8 +15,9 @@ function trendsQuery(
   measure: TrendMeasure,
 ): string {
   const base = states[0];
-  const params = new URLSearchParams(base ? serializeSearchState({ ...base, q: "", page: 1 }) : "");
-  for (const key of ["q", "sort", "page", "size", "dup"]) params.delete(key);
+  const params = base
+    ? toViewParams(base, ["q", "sort", "page", "size", "dup"])
+    : new URLSearchParams();
   const out = new URLSearchParams();
   for (const s of states) out.append("q", s.q);
   for (const [k, v] of params) out.append(k, v);

@@ -1,4 +1,5 @@
 import type { DocColumns } from "../store/doc-columns";
+import { toEpochDay, toIsoDay, toMonthLabel, toMonthNumber } from "../store/day-numbers";
 import type { DateFacet, FacetValue } from "../types";
 
 /**
@@ -10,14 +11,7 @@ import type { DateFacet, FacetValue } from "../types";
 
 const DAY_SPAN = 62;
 const MONTH_SPAN = 36;
-const DAY_MS = 86_400_000;
-
-const pad2 = (n: number) => String(n).padStart(2, "0");
-/** yyyymmdd → days since 1970-01-01. */
-const toEpochDay = (n: number) =>
-  Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / DAY_MS;
 const toDayNumber = (iso: string) => Number(iso.replaceAll("-", ""));
-const toIsoDay = (epochDay: number) => new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
 
 export function buildDateDetail(
   results: Uint32Array,
@@ -41,15 +35,14 @@ export function buildDateDetail(
   const firstDay = toEpochDay(lo);
   const days = toEpochDay(hi) - firstDay + 1;
   const loYear = Math.floor(lo / 10000);
-  const loMonth = loYear * 12 + (Math.floor(lo / 100) % 100) - 1;
-  const months = Math.floor(hi / 10000) * 12 + (Math.floor(hi / 100) % 100) - loMonth;
+  const loMonth = toMonthNumber(lo);
+  const months = toMonthNumber(hi) - loMonth;
   const granularity = days <= DAY_SPAN ? "day" : months <= MONTH_SPAN ? "month" : "year";
   const slotOf =
     granularity === "day"
       ? (day: number) => toEpochDay(day) - firstDay
       : granularity === "month"
-        ? (day: number) =>
-            Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1 - loMonth
+        ? (day: number) => toMonthNumber(day) - loMonth
         : (day: number) => Math.floor(day / 10000) - loYear;
   const size = slotOf(hi) + 1;
   const counts = new Int32Array(size);
@@ -60,8 +53,7 @@ export function buildDateDetail(
   const label = (slot: number): string => {
     if (granularity === "day") return toIsoDay(firstDay + slot);
     if (granularity === "year") return String(loYear + slot);
-    const m = loMonth + slot;
-    return `${Math.floor(m / 12)}-${pad2((m % 12) + 1)}`;
+    return toMonthLabel(loMonth + slot);
   };
   const buckets: FacetValue[] = Array.from(counts, (count, slot) => ({
     value: label(slot),

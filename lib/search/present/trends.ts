@@ -1,6 +1,7 @@
 import { buildDocFilter, keepPassing } from "../facets/filters";
 import { evaluateQuery } from "../match/query-eval";
 import { parseQuery } from "../query/parse-query";
+import { toEpochDay, toIsoDay, toMonthLabel, toMonthNumber } from "../store/day-numbers";
 import type { EngineData } from "../store/engine-data";
 import type { SearchState } from "../types";
 
@@ -30,31 +31,27 @@ export interface Trends {
 }
 
 export const MAX_TREND_QUERIES = 5;
-const DAY_MS = 86_400_000;
-const pad2 = (n: number) => String(n).padStart(2, "0");
-const epochDay = (n: number) =>
-  Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / DAY_MS;
 
 /** A period's number (comparable, consecutive) and its label. */
 function periodOf(by: TrendPeriod, day: number): number {
   const y = Math.floor(day / 10000);
   if (by === "year") return y;
-  if (by === "month") return y * 12 + (Math.floor(day / 100) % 100) - 1;
-  const e = epochDay(day);
+  if (by === "month") return toMonthNumber(day);
+  const e = toEpochDay(day);
   // 1970-01-01 was a Thursday: shifting by 3 makes weeks start on Monday.
   return by === "week" ? Math.floor((e + 3) / 7) : e;
 }
 
 function labelOf(by: TrendPeriod, p: number): string {
   if (by === "year") return String(p);
-  if (by === "month") return `${Math.floor(p / 12)}-${pad2((p % 12) + 1)}`;
+  if (by === "month") return toMonthLabel(p);
   const day = by === "week" ? p * 7 - 3 : p;
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return toIsoDay(day);
 }
 
 /** By the span: days up to 62 days, weeks up to a year, months up to 10 years, else years. */
 export function choosePeriod(firstDay: number, lastDay: number): TrendPeriod {
-  const days = epochDay(lastDay) - epochDay(firstDay) + 1;
+  const days = toEpochDay(lastDay) - toEpochDay(firstDay) + 1;
   return days <= 62 ? "day" : days <= 366 ? "week" : days <= 3660 ? "month" : "year";
 }
 

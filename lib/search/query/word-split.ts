@@ -39,12 +39,20 @@ export function splitQueryWords(parsed: ParsedQuery): WordSplit | null {
   const terms: SplitTerm[] = [];
   const groups: QueryTerm[][] = [];
   for (const group of parsed.groups) {
-    const split = group.find((t) => splitWords(t).length > 0);
+    // Each term is segmented once: this runs on every search.
+    let split: QueryTerm | undefined;
+    let words: string[] = [];
+    for (const t of group) {
+      words = splitWords(t);
+      if (words.length > 0) {
+        split = t;
+        break;
+      }
+    }
     if (!split) {
       groups.push(group);
       continue;
     }
-    const words = splitWords(split);
     terms.push({ display: split.display, words });
     const others = group.filter((t) => t !== split);
     for (const w of words) groups.push([asWord(w), ...others]);
