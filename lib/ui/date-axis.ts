@@ -27,7 +27,14 @@ function every<T>(items: T[], step: number): T[] {
 export function toAxisLabels(facet: Pick<DateFacet, "granularity" | "buckets">): AxisLabel[] {
   const values = facet.buckets.map((b, index) => ({ index, value: b.value }));
   if (values.length === 0) return [];
-  const thin = (labels: AxisLabel[]) => every(labels, Math.ceil(labels.length / MAX_LABELS));
+  // Every k-th label; a first label crowding the next one (a partial first year puts "2023"
+  // against "2024") gives way to it.
+  const minGap = Math.max(2, Math.ceil(values.length / MAX_LABELS));
+  const thin = (labels: AxisLabel[]) => {
+    const kept = every(labels, Math.ceil(labels.length / MAX_LABELS));
+    const [first, second] = kept;
+    return first && second && second.index - first.index < minGap ? kept.slice(1) : kept;
+  };
   if (facet.granularity === "year")
     return thin(values.map(({ index, value }) => ({ index, text: value })));
   if (facet.granularity === "month") {

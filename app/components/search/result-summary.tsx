@@ -43,7 +43,8 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
   const exportQuery = serializeSearchState({ ...state, page: 1 });
   const exportHref = (format: "csv" | "json") =>
     `/api/export?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
-  const linkClass = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 hover:text-stone-900";
+  const linkClass =
+    "rounded-md px-2 py-1 whitespace-nowrap text-stone-600 hover:bg-stone-100 hover:text-stone-900";
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-b border-stone-200 pb-3">
       <p className="text-sm text-stone-600" aria-live="polite">
@@ -64,7 +65,7 @@ export function ResultSummary({ response }: { response: SearchResponse }) {
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <SortBar state={state} />
-        <nav aria-label="导出与分享" className="flex items-center gap-1 text-sm">
+        <nav aria-label="导出与分享" className="flex flex-wrap items-center gap-1 text-sm">
           <a
             href={exportHref("csv")}
             download

@@ -28,7 +28,7 @@ export function CopyLinkButton({ href, label = "复制链接" }: { href: string;
       onClick={copy}
       role="button"
       data-share-url={href}
-      className="inline-flex items-center gap-1.5 rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50"
+      className="inline-flex items-center gap-1.5 rounded-lg whitespace-nowrap border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50"
     >
       <svg
         width="14"
