@@ -9,8 +9,8 @@ const apiContentSecurityPolicy = buildContentSecurityPolicy({
 });
 
 const nextConfig: NextConfig = {
-  // nodejieba is a native addon: it must be required at run time, never bundled.
-  serverExternalPackages: ["nodejieba", "flexsearch"],
+  // nodejieba and resvg are native addons: they must be required at run time, never bundled.
+  serverExternalPackages: ["nodejieba", "flexsearch", "@resvg/resvg-js"],
   poweredByHeader: false,
   async headers() {
     return [

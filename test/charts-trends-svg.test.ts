@@ -1,6 +1,7 @@
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { renderTrendsSvg } from "../lib/charts/render-trends-svg";
+import { renderSvgToPng } from "../lib/charts/svg-to-png";
 import type { Trends } from "../lib/search/present/trends";
 
 const TRENDS: Trends = {
@@ -34,5 +35,19 @@ describe("the trends chart (server-rendered SVG)", () => {
     expect(doc.querySelector("script")).toBeNull();
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("names each query in a legend inside the SVG, so a downloaded file is labelled too", () => {
+    const legend = [...doc.querySelectorAll("svg text")].map((t) => t.textContent);
+    expect(legend).toContain("● 复工复产");
+    expect(legend).toContain("● <script>alert(1)</script>");
+  });
+
+  it("is a standalone SVG file that an SVG renderer reads: the PNG download is drawn from it", () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const png = renderSvgToPng(svg, 2);
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    // IHDR: width and height, big-endian, at bytes 16 and 20; twice the SVG's 960 × 360.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 720]);
   });
 });

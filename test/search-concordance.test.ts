@@ -27,7 +27,7 @@ beforeAll(async () => {
   ).engine;
 });
 const kwic = (params: Record<string, string>, sort: "date" | "left" | "right" = "date") =>
-  engine.concordance(parseSearchState(params).state, sort);
+  engine.concordance(parseSearchState(params).state, { sort, page: "all" });
 
 describe("the concordance (KWIC)", () => {
   it("lists every occurrence in the matching articles, newest article first", () => {
@@ -41,6 +41,19 @@ describe("the concordance (KWIC)", () => {
       date: "2021-05-01",
       source: "乙报",
     });
+  });
+
+  it("pages the lines: each page its own, the last page clamped, in the same order as all", () => {
+    const state = parseSearchState({ q: "命运共同体" }).state;
+    const all = engine.concordance(state, { sort: "right", page: "all" }).lines;
+    const pages = [1, 2, 3].map((page) =>
+      engine.concordance(state, { sort: "right", page, size: 2 }),
+    );
+    expect(pages.flatMap((p) => p.lines)).toEqual(all);
+    expect(pages.map((p) => p.lineCount)).toEqual([5, 5, 5]);
+    const past = engine.concordance(state, { sort: "right", page: 9, size: 2 });
+    expect(past.page).toBe(3);
+    expect(past.lines).toEqual(pages[2]!.lines);
   });
 
   it("links each line to the same occurrence on the article page", () => {
@@ -57,11 +70,11 @@ describe("the concordance (KWIC)", () => {
     expect(left.filter((w) => w === "人类")).toHaveLength(3);
     const firstHuman = left.indexOf("人类");
     expect(left.slice(firstHuman, firstHuman + 3)).toEqual(["人类", "人类", "人类"]);
-    // Right of the term: nothing (the sentence ends) first, then 共建, 推动, 携手 (punctuation is no word).
+    // Right of the term: 共建, 推动, 携手, then the lines where nothing follows (punctuation is no word).
     const right = kwic({ q: "命运共同体" }, "right").lines.map(
       (l) => /\p{Script=Han}{2}/u.exec(l.right)?.[0] ?? "",
     );
-    expect(right).toEqual(["", "", "共建", "推动", "携手"]);
+    expect(right).toEqual(["共建", "推动", "携手", "", ""]);
   });
 
   it("applies the search's filters and folding: 命運共同體 finds the same, a source filter narrows", () => {
@@ -75,13 +88,16 @@ describe("the concordance (KWIC)", () => {
   });
 
   it("finds the words near the term most associated with it, and narrows the lines to one", () => {
-    const c = kwic({ q: "命运共同体" });
-    const human = c.collocates.find((x) => x.word === "人类");
+    const collocates = engine.collocates(parseSearchState({ q: "命运共同体" }).state);
+    const human = collocates.find((x) => x.word === "人类");
     // Every one of the 5 lines has 人类 within 5 words: before the term, or before the next one.
     expect(human).toMatchObject({ count: 5 });
     expect(human!.corpus).toBeGreaterThanOrEqual(3);
-    expect(c.collocates.every((x) => x.count >= 2)).toBe(true);
-    const near = engine.concordance(parseSearchState({ q: "命运共同体" }).state, "date", "人类");
+    expect(collocates.every((x) => x.count >= 2)).toBe(true);
+    const near = engine.concordance(parseSearchState({ q: "命运共同体" }).state, {
+      sort: "date",
+      near: "人类",
+    });
     expect(near.lines).toHaveLength(human!.count);
     expect(near.lines.every((l) => l.left.includes("人类") || l.right.includes("人类"))).toBe(true);
   });

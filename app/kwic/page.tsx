@@ -42,10 +42,11 @@ export default async function KwicPage({ searchParams }: Props) {
   const sort = parseKwicSort(raw.sort);
   const near = parseKwicNear(raw.near);
   const page = Math.max(1, Number.parseInt(String(raw.page ?? "1"), 10) || 1);
-  const c = (await getSearchEngine()).concordance(state, sort, near);
-  const pages = Math.max(1, Math.ceil(c.lines.length / KWIC_PAGE_SIZE));
-  const current = Math.min(page, pages);
-  const lines = c.lines.slice((current - 1) * KWIC_PAGE_SIZE, current * KWIC_PAGE_SIZE);
+  const engine = await getSearchEngine();
+  const c = engine.concordance(state, { sort, near, page, size: KWIC_PAGE_SIZE });
+  const collocates = engine.collocates(state);
+  const pages = Math.max(1, Math.ceil(c.lineCount / KWIC_PAGE_SIZE));
+  const current = c.page;
   const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
@@ -90,10 +91,10 @@ export default async function KwicPage({ searchParams }: Props) {
               导出 CSV
             </a>
           </div>
-          <Collocates collocates={c.collocates} state={state} sort={sort} near={near} />
+          <Collocates collocates={collocates} state={state} sort={sort} near={near} />
           {near && (
             <p className="mt-3 text-sm text-stone-600" data-kwic-near>
-              只列出“{near}”在检索词前后 5 个词以内的 {c.lines.length.toLocaleString("zh-CN")} 行。
+              只列出“{near}”在检索词前后 5 个词以内的 {c.lineCount.toLocaleString("zh-CN")} 行。
               <Link
                 prefetch={false}
                 href={buildKwicHref(state, { sort })}
@@ -104,7 +105,7 @@ export default async function KwicPage({ searchParams }: Props) {
             </p>
           )}
           <div className="mt-3">
-            <ConcordanceTable lines={lines} state={state} />
+            <ConcordanceTable lines={c.lines} state={state} />
           </div>
           {pages > 1 && (
             <nav aria-label="分页" className="mt-4 flex items-center justify-center gap-3 text-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TrendsForm } from "@/app/components/trends/trends-form";
 import { TrendsBreakdown } from "@/app/components/trends/trends-breakdown";
+import { TrendsChart } from "@/app/components/trends/trends-chart";
 import { TrendsTable } from "@/app/components/trends/trends-table";
 import { renderTrendsSvg, type TrendMeasure } from "@/lib/charts/render-trends-svg";
 import type { TrendPeriod } from "@/lib/search/present/trends";
@@ -46,15 +47,18 @@ export default async function TrendsPage({ searchParams }: Props) {
   const responses = states.map((s) => engine.search({ ...s, page: 1, size: 1, dup: "all" }));
   const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
   const on = "rounded-md bg-stone-800 px-2 py-1 text-white";
-  const svg =
+  const hrefOf = (q: string, label: string) =>
+    buildPeriodSearchHref(
+      states.find((s) => s.q === q)!,
+      t!.by,
+      label,
+    );
+  const charts =
     t && t.periods.length > 0
-      ? renderTrendsSvg(t, measure, (q, label) =>
-          buildPeriodSearchHref(
-            states.find((s) => s.q === q)!,
-            t.by,
-            label,
-          ),
-        )
+      ? {
+          wide: renderTrendsSvg(t, measure, hrefOf),
+          narrow: renderTrendsSvg(t, measure, hrefOf, 330, 300),
+        }
       : null;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
@@ -109,22 +113,20 @@ export default async function TrendsPage({ searchParams }: Props) {
             <a href={buildTrendsDataHref(states, by, "csv")} download className={link}>
               导出 CSV
             </a>
-            <a href={buildTrendsDataHref(states, by, "svg")} download className={link}>
+            <a href={buildTrendsDataHref(states, by, "svg", measure)} download className={link}>
               SVG
             </a>
+            <a href={buildTrendsDataHref(states, by, "png", measure)} download className={link}>
+              PNG
+            </a>
           </div>
-          {svg ? (
-            <div
-              className="mt-3 overflow-x-auto rounded-xl border border-stone-200 bg-white p-3 [&_a:hover_circle]:fill-current"
-              data-trends-chart
-              // Observable Plot's own markup: every label in it is set as text, so escaped.
-              dangerouslySetInnerHTML={{ __html: svg }}
-            />
+          {charts ? (
+            <TrendsChart wide={charts.wide} narrow={charts.narrow} />
           ) : (
             <p className="mt-4 text-stone-600">这些检索式没有带日期的报道。</p>
           )}
           <p className="mt-2 text-xs text-stone-500">
-            点击数据点，打开该时段的检索结果；悬停可见数值。下表为同一组数字。
+            点击数据点，打开该时段的检索结果；悬停或用 Tab 键聚焦可见数值。下表为同一组数字。
           </p>
           <TrendsTable trends={t} states={states} />
           <TrendsBreakdown responses={responses} states={states} />

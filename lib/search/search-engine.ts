@@ -1,5 +1,5 @@
 import type { Article } from "../article";
-import { buildConcordance } from "./present/concordance";
+import { buildCollocates, buildConcordance } from "./present/concordance";
 import { buildTrends } from "./present/trends";
 import type { EngineData } from "./store/engine-data";
 import { findHits, toParagraphSegments, toSegments } from "./present/highlight";
@@ -37,7 +37,8 @@ export function createSearchEngine(data: EngineData): SearchEngine {
       return d === null ? [] : findRelated(data, d, limit);
     },
     suggest: (prefix, limit) => suggestTerms(data, prefix, limit),
-    concordance: (state, sort, near = null) => buildConcordance(data, state, sort, near),
+    concordance: (state, view) => buildConcordance(data, state, view),
+    collocates: (state) => buildCollocates(data, state),
     trends: (states, by) => buildTrends(data, states, by),
   };
 }

@@ -38,12 +38,14 @@ export function buildTrendsHref(
 export function buildTrendsDataHref(
   states: readonly SearchState[],
   by: TrendPeriod | null,
-  format: "csv" | "svg",
+  format: "csv" | "svg" | "png",
+  measure: TrendMeasure = "share",
 ): string {
-  return `/api/trends?format=${format}&${trendsQuery(states, by, "share")}`;
+  return `/api/trends?format=${format}&${trendsQuery(states, by, measure)}`;
 }
 
-/** The search page for one query in one period of the chart. */
+/** The search page for one query in one period of the chart; every article listed (reposts too),
+ * as the chart counts them, so the page shows the number that was clicked. */
 export function buildPeriodSearchHref(state: SearchState, by: TrendPeriod, label: string): string {
   let range = toBucketRange(label);
   if (by === "week" && range) {
@@ -52,5 +54,11 @@ export function buildPeriodSearchHref(state: SearchState, by: TrendPeriod, label
       .slice(0, 10);
     range = { from: label, to: end };
   }
-  return buildSearchHref({ ...state, from: range?.from ?? null, to: range?.to ?? null, page: 1 });
+  return buildSearchHref({
+    ...state,
+    from: range?.from ?? null,
+    to: range?.to ?? null,
+    page: 1,
+    dup: "all",
+  });
 }

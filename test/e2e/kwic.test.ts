@@ -1,6 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
+import { normalizeText } from "../../lib/text/normalize";
+import { segmentWords } from "../../lib/text/segment";
 import { baseUrl, launchBrowser, openPage } from "./browser";
 
 let browser: Browser;
@@ -63,6 +65,19 @@ describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
     // Decoded by hand: fetch's text() drops the BOM that Excel needs.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
     expect(text.startsWith("\uFEFF左侧语境,检索词,右侧语境")).toBe(true);
+    await page.context().close();
+  });
+
+  it("sorted on the right word, lines with the same word after the term stand together", async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`/kwic?q=${encodeURIComponent("疫情")}&sort=right`);
+    const rights = await page.locator("[data-kwic-line] td:nth-child(3)").allTextContents();
+    expect(rights.length).toBe(50);
+    const words = rights.map((r) => segmentWords(normalizeText(r))[0] ?? "");
+    const runs = words.filter((w, i) => i === 0 || w !== words[i - 1]);
+    // Each word forms one run, and some word recurs, so the order is doing something.
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(runs.length).toBeLessThan(words.length);
     await page.context().close();
   });
 });

@@ -1,50 +1,39 @@
-import { normalizeText } from "../../text/normalize";
-import { segmentWords } from "../../text/segment";
 import type { EngineData } from "../store/engine-data";
-import type { ConcordanceLine } from "./concordance";
 
 /**
- * The words most associated with the term: jieba words within WINDOW words either side of it in
- * the concordance lines, scored with logDice (Rychlý 2008, Sketch Engine's default):
+ * The words most associated with the term: jieba words within the window either side of it on
+ * its concordance lines, scored with logDice (Rychlý 2008, Sketch Engine's default):
  * 14 + log2(2·f(x,y) / (f(x) + f(y))), f(x) the lines, f(x,y) the lines with the word near the
  * term, f(y) the word's occurrences in the whole corpus (from the same n-gram matcher as search).
  */
 
 export interface Collocate {
   word: string;
-  /** Lines in which the word is within WINDOW words of the term. */
+  /** Lines in which the word is within the window of the term. */
   count: number;
   /** The word's occurrences in the whole corpus. */
   corpus: number;
   logDice: number;
 }
 
-const WINDOW = 5;
 const CANDIDATES = 60;
 const CONTENT_WORD = /^(?:\p{Script=Han}{2,}|[A-Za-z]{3,})$/u;
 
-/** The jieba words within WINDOW words either side of the term on one line. */
-export function windowWords(line: Pick<ConcordanceLine, "left" | "right">): Set<string> {
-  return new Set([
-    ...segmentWords(normalizeText(line.left)).slice(-WINDOW),
-    ...segmentWords(normalizeText(line.right)).slice(0, WINDOW),
-  ]);
-}
-
+/** `windows`: the set of words near the term on each line. */
 export function findCollocates(
   data: EngineData,
-  lines: readonly ConcordanceLine[],
+  windows: readonly ReadonlySet<string>[],
   terms: readonly string[],
   limit = 20,
 ): Collocate[] {
   const near = new Map<string, number>();
-  for (const l of lines) {
-    for (const w of windowWords(l)) {
+  for (const words of windows) {
+    for (const w of words) {
       if (!CONTENT_WORD.test(w) || terms.some((t) => t.includes(w) || w.includes(t))) continue;
       near.set(w, (near.get(w) ?? 0) + 1);
     }
   }
-  const fx = lines.length;
+  const fx = windows.length;
   const candidates = [...near]
     .filter(([, n]) => n >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -1,20 +1,17 @@
 import { normalizeText } from "../../text/normalize";
-import { segmentWords } from "../../text/segment";
-import { buildDocFilter, keepPassing } from "../facets/filters";
-import { evaluateQuery } from "../match/query-eval";
-import { parseQuery, positiveTerms } from "../query/parse-query";
-import { orderByDate } from "../rank/rank-order";
-import { nextMark, type EngineData } from "../store/engine-data";
+import type { EngineData } from "../store/engine-data";
 import type { SearchState } from "../types";
-import { findCollocates, windowWords, type Collocate } from "./collocates";
-import { findHits, type Hit } from "./highlight";
+import { findCollocates, type Collocate } from "./collocates";
+import { CONTEXT, getConcordanceRun, type ContextWords, type Occurrence } from "./concordance-run";
 
 /**
  * A keyword-in-context concordance: every occurrence of the query's terms in the articles the
  * search matches (same matcher, folding and filters; reposts included, each is a text), one line
- * each, newest article first. Lines are kept up to MAX_LINES; occurrences are all counted.
- * `hitIndex` is the occurrence's number on the article page (title hits first), for #hit-N.
+ * each, newest article first or sorted on the jieba word beside the term. Only the requested page
+ * of lines is cut from the text; collocates are their own call (`buildCollocates`).
  */
+
+export { MAX_LINES } from "./concordance-run";
 
 export type ConcordanceSort = "date" | "left" | "right";
 
@@ -28,102 +25,97 @@ export interface ConcordanceLine {
   hitIndex: number;
 }
 
+export interface ConcordanceView {
+  sort: ConcordanceSort;
+  /** Only lines with this word within the collocate window of the term, or null. */
+  near?: string | null;
+  /** Page of `size` lines (1-based, clamped to the last), or "all" for every kept line. */
+  page?: number | "all";
+  size?: number;
+}
+
 export interface Concordance {
-  /** Only lines with this word near the term (a collocate), or null. */
   near: string | null;
   occurrences: number;
   articles: number;
-  /** Lines kept (at most MAX_LINES), in the chosen order. */
-  lines: ConcordanceLine[];
+  /** Lines kept (at most MAX_LINES), after `near`. */
+  lineCount: number;
   capped: boolean;
-  /** Words most associated with the term in the kept lines (before `near` narrows them). */
-  collocates: Collocate[];
+  /** The page shown (1 when all lines are asked for). */
+  page: number;
+  lines: ConcordanceLine[];
 }
 
-export const MAX_LINES = 5000;
-const CONTEXT = 28;
-
-/** Overlapping or touching hits as one run, as the article page marks them. */
-function toRuns(hits: Hit[]): Hit[] {
-  const runs: Hit[] = [];
-  for (const h of hits) {
-    const last = runs.at(-1);
-    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
-    else runs.push({ ...h });
-  }
-  return runs;
+/** Jieba words within `window` words either side of the term. */
+export function windowWords(w: ContextWords, window: number): Set<string> {
+  return new Set([...w.left.slice(-window), ...w.right.slice(0, window)]);
 }
+
+export const COLLOCATE_WINDOW = 5;
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
-/** The word next to the term: last word of the left context, or first of the right. */
-function neighbour(text: string, side: "left" | "right"): string {
-  const words = segmentWords(normalizeText(text));
-  return (side === "left" ? words.at(-1) : words[0]) ?? "";
+function toLine(data: EngineData, o: Occurrence): ConcordanceLine {
+  const doc = data.docs.get(o.d);
+  const original = data.text.originalBody(o.d);
+  return {
+    id: doc.id,
+    date: doc.date,
+    source: doc.source,
+    left: flat(original.slice(Math.max(0, o.start - CONTEXT), o.start)),
+    hit: original.slice(o.start, o.end),
+    right: flat(original.slice(o.end, o.end + CONTEXT)),
+    hitIndex: o.hitIndex,
+  };
 }
 
 export function buildConcordance(
   data: EngineData,
   state: SearchState,
-  sort: ConcordanceSort,
-  near: string | null = null,
+  view: ConcordanceView,
 ): Concordance {
-  const parsed = parseQuery(state.q);
-  const terms = positiveTerms(parsed).map((t) => t.text);
-  if (terms.length === 0)
-    return { near, occurrences: 0, articles: 0, lines: [], capped: false, collocates: [] };
-  const results = keepPassing(
-    evaluateQuery(data, parsed).matches,
-    buildDocFilter(state, data.cols),
-  );
-  const ordered = orderByDate(
-    results,
-    data.cols,
-    false,
-    results.length,
-    data.stamp,
-    nextMark(data),
-  );
-  const lines: ConcordanceLine[] = [];
-  let occurrences = 0;
-  for (const d of ordered) {
-    const runs = toRuns(findHits(data.text.body(d), terms));
-    occurrences += runs.length;
-    if (lines.length >= MAX_LINES) continue;
-    const doc = data.docs.get(d);
-    const original = data.text.originalBody(d);
-    const titleRuns = toRuns(findHits(data.text.title(d), terms)).length;
-    runs.forEach((r, i) => {
-      if (lines.length >= MAX_LINES) return;
-      lines.push({
-        id: doc.id,
-        date: doc.date,
-        source: doc.source,
-        left: flat(original.slice(Math.max(0, r.start - CONTEXT), r.start)),
-        hit: original.slice(r.start, r.end),
-        right: flat(original.slice(r.end, r.end + CONTEXT)),
-        hitIndex: titleRuns + i,
-      });
-    });
-  }
-  const collocates = findCollocates(data, lines, terms);
-  const capped = occurrences > lines.length;
+  const run = getConcordanceRun(data, state);
+  const near = view.near ?? null;
+  let order = run.kept.map((_, i) => i);
   if (near) {
     // The same window as the collocate counts, so a collocate's link lists exactly its lines.
     const w = normalizeText(near);
-    const kept = lines.filter((l) => windowWords(l).has(w));
-    lines.splice(0, lines.length, ...kept);
+    const words = run.words();
+    order = order.filter((i) => windowWords(words[i]!, COLLOCATE_WINDOW).has(w));
   }
-  if (sort !== "date") {
-    // Sorted on the jieba word beside the term, so that recurring collocations line up; the
-    // left word is compared from its end, as concordancers do.
-    const key = (l: ConcordanceLine) =>
-      sort === "left"
-        ? [...neighbour(l.left, "left")].reverse().join("")
-        : neighbour(l.right, "right");
-    const keyed = lines.map((l, i) => ({ l, k: key(l), i }));
-    keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
-    lines.splice(0, lines.length, ...keyed.map((x) => x.l));
+  if (view.sort !== "date") {
+    // The left word is compared from its end, as concordancers do; ties keep the date order.
+    const words = run.words();
+    const key = (i: number) =>
+      view.sort === "left"
+        ? [...(words[i]!.left.at(-1) ?? "")].reverse().join("")
+        : (words[i]!.right[0] ?? "");
+    const keyed = order.map((i) => ({ i, k: key(i) }));
+    // Lines with no word there (the text ends, or only punctuation follows) come last.
+    keyed.sort((a, b) => (a.k === b.k ? a.i - b.i : !a.k ? 1 : !b.k ? -1 : a.k < b.k ? -1 : 1));
+    order = keyed.map((x) => x.i);
   }
-  return { near, occurrences, articles: results.length, lines, capped, collocates };
+  const size = view.size ?? 50;
+  const pages = Math.max(1, Math.ceil(order.length / size));
+  const page = view.page === "all" ? 1 : Math.min(Math.max(1, view.page ?? 1), pages);
+  const shown = view.page === "all" ? order : order.slice((page - 1) * size, page * size);
+  return {
+    near,
+    occurrences: run.occurrences,
+    articles: run.articles,
+    lineCount: order.length,
+    capped: run.occurrences > run.kept.length,
+    page,
+    lines: shown.map((i) => toLine(data, run.kept[i]!)),
+  };
+}
+
+/** The words most associated with the query's terms in its concordance (see collocates.ts). */
+export function buildCollocates(data: EngineData, state: SearchState): Collocate[] {
+  const run = getConcordanceRun(data, state);
+  return findCollocates(
+    data,
+    run.words().map((w) => windowWords(w, COLLOCATE_WINDOW)),
+    run.terms,
+  );
 }

@@ -11,7 +11,8 @@ import { TermMatcher } from "../match/match-terms";
 import { createSearchEngine } from "../search-engine";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "../match/word-matches";
-import type { Concordance, ConcordanceSort } from "../present/concordance";
+import type { Collocate } from "../present/collocates";
+import type { Concordance, ConcordanceView } from "../present/concordance";
 import type { TrendPeriod, Trends } from "../present/trends";
 import type { Taxonomy } from "../../themes/load-themes";
 import type { RankedIds, Segment, SearchResponse, SearchState, SimilarReport } from "../types";
@@ -26,7 +27,9 @@ export interface SearchEngine {
   related(id: string, limit: number): SimilarReport[];
   suggest(prefix: string, limit: number): string[];
   /** Every occurrence of the query's terms in the matching articles, in context. */
-  concordance(state: SearchState, sort: ConcordanceSort, near?: string | null): Concordance;
+  concordance(state: SearchState, view: ConcordanceView): Concordance;
+  /** The words most associated with the query's terms within a few words of them. */
+  collocates(state: SearchState): Collocate[];
   /** Matches per period for several queries under one set of filters (the first state's). */
   trends(states: readonly SearchState[], by: TrendPeriod | null): Trends;
   readonly articleCount: number;

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { DOMParser } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir } from "../temp-dirs";
+import { startServerOn, type HostileServer } from "./hostile-server";
+
+/**
+ * A feed reader's view across an index build: its own server on its own index of the samples,
+ * then `npm run index` publishes a build with one more article while the server runs.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const ATOM = "http://www.w3.org/2005/Atom";
+const NEW_TITLE = "寻文订阅测试：新建成的社区卫生服务中心投入使用";
+
+let server: HostileServer;
+let work: string;
+const index = () => path.join(work, "index");
+
+function buildIndex(...inputs: string[]): void {
+  const r = spawnSync("npx", ["tsx", "scripts/index.ts", ...inputs, "--out", index()], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`index build failed: ${r.stderr}`);
+}
+
+/** The feed parsed back as XML, checked against what Atom (RFC 4287) requires of it. */
+function readAtom(xml: string): { title: string; id: string }[] {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const feed = doc.documentElement;
+  expect(feed?.localName).toBe("feed");
+  expect(feed?.getAttribute("xmlns")).toBe(ATOM);
+  for (const required of ["id", "title", "updated"])
+    expect(feed?.querySelector(`:scope > ${required}`)?.textContent).toBeTruthy();
+  return [...doc.querySelectorAll("entry")].map((e) => {
+    for (const required of ["id", "title", "updated"])
+      expect(e.querySelector(required)?.textContent, required).toBeTruthy();
+    expect(e.querySelector("link")?.getAttribute("href")).toMatch(/\/article\//);
+    return {
+      title: e.querySelector("title")!.textContent!,
+      id: e.querySelector("id")!.textContent!,
+    };
+  });
+}
+
+beforeAll(async () => {
+  work = makeTempDir("feed-updates");
+  buildIndex("data/samples");
+  server = await startServerOn(index());
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("a feed reader polling across index builds", () => {
+  it("gets 304 until a build adds an article, then a valid Atom feed with the new article first", async () => {
+    const url = `${server.base}/feed.xml`;
+    const first = await fetch(url);
+    expect(first.headers.get("content-type")).toContain("application/atom+xml");
+    const etag = first.headers.get("etag")!;
+    const before = readAtom(await first.text());
+    expect(before.length).toBe(5);
+    expect((await fetch(url, { headers: { "if-none-match": etag } })).status).toBe(304);
+
+    const added = path.join(work, "inputs");
+    fs.mkdirSync(added);
+    fs.writeFileSync(
+      path.join(added, "new-article.txt"),
+      `${NEW_TITLE}\n\n2026年11月30日 来源：寻文测试\n\n今天，新建成的社区卫生服务中心正式投入使用，居民在家门口就能看病。\n`,
+    );
+    buildIndex("data/samples", added);
+
+    // The server looks for a new build about once a second; a reader polls.
+    let after: Response | null = null;
+    for (let i = 0; i < 60 && !after; i++) {
+      const r = await fetch(url, { headers: { "if-none-match": etag } });
+      if (r.status === 200) after = r;
+      else await new Promise((res) => setTimeout(res, 500));
+    }
+    expect(after, "the feed never changed after the build").not.toBeNull();
+    expect(after!.headers.get("etag")).not.toBe(etag);
+    const entries = readAtom(await after!.text());
+    expect(entries.length).toBe(6);
+    expect(entries[0]!.title).toBe(NEW_TITLE);
+    // The older entries keep their ids, so a reader does not show them again as new.
+    expect(entries.slice(1).map((e) => e.id)).toEqual(before.map((e) => e.id));
+  });
+});
