@@ -7,7 +7,10 @@ import { buildPeriodSearchHref } from "@/lib/ui/trends-links";
 export function TrendsTable({ trends, states }: { trends: Trends; states: SearchState[] }) {
   return (
     <div className="mt-4 max-h-[28rem] overflow-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full border-collapse text-sm whitespace-nowrap tabular-nums" data-trends-table>
+      <table
+        className="w-full border-collapse text-sm whitespace-nowrap tabular-nums"
+        data-trends-table
+      >
         <thead className="sticky top-0 bg-white text-xs text-stone-500">
           <tr className="border-b border-stone-200">
             <th scope="col" className="px-3 py-2 text-left font-normal">
