@@ -4,7 +4,7 @@ import path from "node:path";
 
 /**
  * The production server on a free loopback port, for the browser tests, the benchmarks and the
- * load test: `next start` (so the PID held is the server's) with XUNWEN_INDEX_DIR, ready when
+ * load test: scripts/serve.ts (so the PID held is the server's primary) with XUNWEN_INDEX_DIR, ready when
  * `readyPath` answers 200. A server that keeps answering 5xx cannot load its index: it is stopped
  * after a few answers instead of waiting out the timeout.
  */
@@ -55,9 +55,10 @@ function forwardLines(child: ChildProcess, onLine: (line: string) => void): void
 export async function startNextServer(options: NextServerOptions): Promise<NextServer> {
   const { root, indexDir, readyPath, timeoutMs = 120_000, env = {}, onStderrLine } = options;
   const port = await getFreePort();
+  // The server `npm start` runs (scripts/serve.ts: a worker per core behind the response cache).
   const child = spawn(
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", LOOPBACK],
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", LOOPBACK],
     {
       cwd: root,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", XUNWEN_INDEX_DIR: indexDir, ...env },
@@ -75,7 +76,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   };
   let serverErrors = 0;
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const status = await fetch(`${base}${readyPath}`).then(
       (r) => r.status,
       () => 0,
@@ -88,5 +89,5 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();
-  throw new Error(`next start did not answer on ${base} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer on ${base} within ${timeoutMs / 1000} s`);
 }

@@ -8,13 +8,6 @@ import { DateBrush } from "./date-brush";
 const CHART_HEIGHT = 64;
 const UNIT = { day: "日", month: "月", year: "年" } as const;
 
-const BAR_COLOR = {
-  full: "bg-accent-700",
-  partial: "bg-accent-700/45",
-  none: "bg-stone-300 group-hover:bg-accent-600",
-  all: "bg-accent-600/70 group-hover:bg-accent-700",
-} as const;
-
 /**
  * One row of bars: each a link that filters to its period (clicking the selected one clears it),
  * its count shown on hover and keyboard focus; with JavaScript a drag across bars picks a range.
@@ -51,10 +44,11 @@ export function DateBars({
             if (!range) return null;
             const exact = state.from === range.from && state.to === range.to;
             const overlap = bucketOverlap(b.value, state.from, state.to);
-            const color = hasRange ? BAR_COLOR[overlap] : BAR_COLOR.all;
+            // The bar's tone (globals.css): how much of its period the chosen range covers.
+            const tone = hasRange ? overlap : "all";
             const text = toBarLabel(b.value, b.count);
             return (
-              <li key={b.value} className="group relative flex h-full min-w-[2px] flex-1 items-end">
+              <li key={b.value} className="date-bar">
                 <Link
                   prefetch={false}
                   href={
@@ -67,17 +61,14 @@ export function DateBars({
                   draggable={false}
                   data-from={range.from}
                   data-to={range.to}
-                  className="flex h-full w-full items-end focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent-700"
                 >
                   <span
-                    className={`block w-full rounded-t-[2px] transition-colors ${color} [[data-brushed]>&]:bg-accent-800`}
+                    className="date-bar-fill"
+                    data-tone={tone}
                     style={{ height: toBarHeight(b.count, max, CHART_HEIGHT) }}
                   />
                 </Link>
-                <span
-                  className="pointer-events-none absolute bottom-full left-1/2 z-10 mb-1 hidden -translate-x-1/2 rounded bg-stone-800 px-1.5 py-0.5 text-[11px] whitespace-nowrap text-white tabular-nums group-focus-within:block group-hover:block"
-                  aria-hidden="true"
-                >
+                <span className="date-bar-tip" aria-hidden="true">
                   {text}
                 </span>
               </li>

@@ -1,78 +1,56 @@
-import Link from "next/link";
 import type { RegionFacetNode, SearchState } from "@/lib/search/types";
 import { toRegionFilterName } from "@/lib/ui/describe-state";
+import { buildFacetValuesQuery } from "@/lib/ui/facet-values";
 import { buildRegionToggleHref } from "@/lib/ui/search-links";
+import { FacetMore } from "./facet-more";
 import { FacetRow } from "./facet-row";
 
 function touchesSelection(node: RegionFacetNode, selected: string[]): boolean {
   return selected.some((v) => v === node.value || v.startsWith(`${node.value}/`));
 }
 
-// A large corpus has thousands of cities and counties. A branch off the selected path lists only
-// its largest few children, one level deep, and links to the rest: choosing a region shows all of
-// its children. That keeps the page small without hiding anything.
-const CHILDREN_SHOWN = 5;
-
-function visibleChildren(node: RegionFacetNode, state: SearchState): RegionFacetNode[] {
-  if (touchesSelection(node, state.region)) return node.children;
-  return node.children.slice(0, CHILDREN_SHOWN).map((child) => ({ ...child, children: [] }));
-}
-
-function hasMore(node: RegionFacetNode, state: SearchState): boolean {
-  return (
-    !touchesSelection(node, state.region) &&
-    node.children.some((c, i) => i >= CHILDREN_SHOWN || c.children.length > 0)
-  );
-}
-
+// A large corpus has thousands of cities and counties. The page sends the provinces and the path
+// to each selected region; a province's cities (and a city's counties) are asked for when its
+// chevron is opened (FacetMore), so the page stays small without hiding anything.
 function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: SearchState }) {
   return (
     <ul>
-      {nodes.map((node) => (
-        <li key={node.value} className="relative">
-          <div className="flex pl-5">
-            <FacetRow
-              href={buildRegionToggleHref(state, node.value)}
-              label={toRegionFilterName(node.name)}
-              count={node.count}
-              selected={state.region.includes(node.value)}
-            />
-          </div>
-          {node.children.length > 0 && (
-            // Expanding works without JavaScript: the summary is the chevron beside the row.
-            <details open={touchesSelection(node, state.region)}>
-              <summary
-                className="absolute top-0 left-0 flex h-8 w-5 items-center justify-center rounded text-stone-400 hover:text-stone-700"
-                aria-label={`展开${node.name}的下级地区`}
-              >
-                <span
-                  className="inline-block transition-transform [details[open]>summary>&]:rotate-90"
-                  aria-hidden="true"
-                >
-                  ›
-                </span>
-              </summary>
-              <div className="ml-3 border-l border-stone-200 pl-1">
-                <RegionNodes nodes={visibleChildren(node, state)} state={state} />
-                {hasMore(node, state) && (
-                  <Link
-                    prefetch={false}
-                    href={buildRegionToggleHref(state, node.value)}
-                    className="block py-1 pl-6 text-xs text-accent-700 hover:underline"
-                  >
-                    选择{node.name}，查看全部下级地区
-                  </Link>
-                )}
-              </div>
-            </details>
-          )}
-        </li>
-      ))}
+      {nodes.map((node) => {
+        const open = touchesSelection(node, state.region);
+        return (
+          <li key={node.value} className="relative">
+            <div className="flex pl-5">
+              <FacetRow
+                href={buildRegionToggleHref(state, node.value)}
+                label={toRegionFilterName(node.name)}
+                count={node.count}
+                selected={state.region.includes(node.value)}
+              />
+            </div>
+            {node.children.length > 0 && (
+              // Expanding works without JavaScript: the summary is the chevron beside the row.
+              <details open={open}>
+                <summary className="facet-chevron" aria-label={`展开${node.name}的下级地区`}>
+                  <span aria-hidden="true">›</span>
+                </summary>
+                <div className="ml-3 border-l border-stone-200 pl-1">
+                  {open ? (
+                    <RegionNodes nodes={node.children} state={state} />
+                  ) : (
+                    <FacetMore query={buildFacetValuesQuery(state, "region", node.value)} tree />
+                  )}
+                </div>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-/** Province › city › county with counts; provinces beyond the first ten sit behind "更多". */
+/** Province › city › county with counts; provinces beyond the first ten sit behind "更多", asked
+ * for when it is opened unless a selected region is among them. */
 export function RegionTree({
   nodes,
   state,
@@ -93,7 +71,11 @@ export function RegionTree({
             <span className="[details[open]>summary>&]:hidden">更多地区（{rest.length}）</span>
             <span className="hidden [details[open]>summary>&]:inline">收起</span>
           </summary>
-          <RegionNodes nodes={rest} state={state} />
+          {rest.some((n) => touchesSelection(n, state.region)) ? (
+            <RegionNodes nodes={rest} state={state} />
+          ) : (
+            <FacetMore query={buildFacetValuesQuery(state, "region")} skip={visible} tree />
+          )}
         </details>
       )}
     </>

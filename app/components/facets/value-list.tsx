@@ -1,16 +1,23 @@
 import type { FacetValue } from "@/lib/search/types";
+import { FacetMore } from "./facet-more";
 import { FacetRow } from "./facet-row";
 
-/** A flat facet (themes, sources): the first `visible` values, the rest behind "更多". */
+/**
+ * A flat facet (themes, sources): the first `visible` values; the rest behind "更多", asked for
+ * when it is opened (`more`), unless a selected value is among them.
+ */
 export function ValueList({
   values,
   selected,
   buildHref,
+  more,
   visible = 10,
 }: {
   values: FacetValue[];
   selected: string[];
   buildHref: (value: string) => string;
+  /** The facet-values query of this facet (buildFacetValuesQuery). */
+  more: string;
   visible?: number;
 }) {
   if (values.length === 0) return <p className="px-1.5 text-sm text-stone-400">无</p>;
@@ -41,7 +48,7 @@ export function ValueList({
             <span className="[details[open]>summary>&]:hidden">更多（{rest.length}）</span>
             <span className="hidden [details[open]>summary>&]:inline">收起</span>
           </summary>
-          {rows(rest)}
+          {restHasSelected ? rows(rest) : <FacetMore query={more} skip={visible} />}
         </details>
       )}
     </>

@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Rendered answers kept per server process, keyed by the request's canonical URL and the index
+ * build that answered, so a page (the landing page, a shared link, a page of results) is rendered
+ * once per build. Bounded by bytes, least recently used out first. A page's CSP nonce is stored as
+ * the places it occurs, so each answer from the cache gets a fresh one.
+ */
+
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** The body cut at every occurrence of the nonce (one part if it has none). */
+  parts: Buffer[];
+  bytes: number;
+}
+
+/** Paths whose answer depends only on the URL and the index build. */
+const CACHEABLE = /^\/(?:$|article\/[^/]+$|kwic$|trends$|facets$|api\/(?:search|suggest|facets)$)/;
+
+/** The cache key of a GET request, or null when it is not cached (other paths, RSC requests). */
+export function toCacheKey(
+  method: string | undefined,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): string | null {
+  if (method !== "GET" || headers["rsc"] || headers["next-router-prefetch"]) return null;
+  const u = new URL(url, "http://x");
+  if (!CACHEABLE.test(u.pathname) || u.searchParams.has("_rsc")) return null;
+  // The same parameters in another order are the same state.
+  const params = [...u.searchParams].sort(([a, x], [b, y]) =>
+    a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1,
+  );
+  return `${u.pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+/** A weak validator of a key's answer on one build: the answer differs only by its nonce. */
+export function toEtag(key: string, buildId: string): string {
+  return `W/"${buildId}-${createHash("sha1").update(key).digest("base64url").slice(0, 16)}"`;
+}
+
+export function splitAtNonce(body: Buffer, nonce: string | null): Buffer[] {
+  if (!nonce) return [body];
+  const needle = Buffer.from(nonce);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+export function joinWithNonce(parts: readonly Buffer[], nonce: string): Buffer {
+  const glue = Buffer.from(nonce);
+  return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [glue, p])));
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): CachedResponse | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Re-inserted: Map order is insertion order, so the oldest is first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: CachedResponse): void {
+    if (value.bytes > this.maxBytes / 8) return;
+    const old = this.entries.get(key);
+    if (old) this.bytes -= old.bytes;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    this.bytes += value.bytes;
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.bytes;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm start`'s server: `next start` for every core. The primary process forks one worker per
+ * core (XUNWEN_WORKERS, default all); the workers share the port (node:cluster) and each serves
+ * Next's handler behind the response cache (lib/serve/cached-handler.ts) with its own engine:
+ * Node processes cannot share the engine's JavaScript heap, so memory grows by one engine per
+ * worker (measured in docs/benchmarks.md). A worker that dies is replaced; SIGINT/SIGTERM stops all.
+ *   tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
+ */
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import next from "next";
+import { readLimitFromEnv } from "../lib/env-limit";
+import { withResponseCache } from "../lib/serve/cached-handler";
+import { getSearchEngine, getServedBuild } from "../lib/search/serve/get-search-engine";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", short: "p", default: process.env.PORT ?? "3000" },
+    hostname: { type: "string", short: "H", default: "0.0.0.0" },
+  },
+});
+const port = Number(values.port);
+const hostname = values.hostname;
+const workers = readLimitFromEnv("XUNWEN_WORKERS", os.availableParallelism());
+const cacheBytes = readLimitFromEnv("XUNWEN_PAGE_CACHE_MB", 64) * 2 ** 20;
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (let i = 0; i < workers; i++) cluster.fork();
+  console.error(`寻文 on http://${hostname}:${port} with ${workers} worker(s)`);
+} else {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  // The engine lives on globalThis (served-engine.ts), shared with Next's bundled routes: loaded
+  // here before the worker listens, so no request waits for it; each call also lets the watcher
+  // look for a newer build. Without an index the pages say so, uncached.
+  const currentBuild = () =>
+    getSearchEngine().then(
+      () => getServedBuild()?.buildId ?? null,
+      () => null,
+    );
+  await currentBuild();
+  const serve = withResponseCache((req, res) => handle(req, res), {
+    maxBytes: cacheBytes,
+    currentBuild,
+  });
+  http
+    .createServer((req, res) => {
+      Promise.resolve(serve(req, res)).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("服务器内部错误");
+      });
+    })
+    .listen(port, hostname);
+}

@@ -1,0 +1,69 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { RegionFacetNode, SearchResponse } from "../../lib/search/types";
+import { baseUrl, launchBrowser, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const Q = "疫情";
+
+/** The search's region facet, from the API, to compare the page's rows with. */
+async function regionFacet(): Promise<RegionFacetNode[]> {
+  const r = (await (
+    await fetch(`${baseUrl()}/api/search?q=${encodeURIComponent(Q)}`)
+  ).json()) as SearchResponse;
+  return r.facets.region;
+}
+
+const countOf = (label: string) => Number(/，([\d,]+) 篇/.exec(label)![1]!.replace(/,/g, ""));
+
+describe.skipIf(inject("noCorpus") !== null)("facet values the page sends on demand", () => {
+  it("a province's cities are not in the page, and appear with their counts when it is opened", async () => {
+    const facet = await regionFacet();
+    const province = facet.find((n) => n.children.length > 0)!;
+    const page = await openPage(browser);
+    await page.goto(`/?q=${encodeURIComponent(Q)}`);
+    const item = page.locator("aside li", {
+      has: page.locator(`a[data-facet-row][aria-label^="${province.name}，"]`),
+    });
+    const city = province.children[0]!;
+    expect(await page.locator(`aside a[aria-label^="${city.name}，"]`).count()).toBe(0);
+    await item.locator("summary").first().click();
+    const rows = item.locator("[data-facet-more] a[data-facet-row]");
+    await rows.first().waitFor();
+    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")!));
+    expect(labels.map((l) => l.split("，")[0])).toEqual(province.children.map((c) => c.name));
+    expect(labels.map(countOf)).toEqual(province.children.map((c) => c.count));
+    // A city toggles the filter like any row.
+    await rows.first().click();
+    await page.waitForURL((u) => u.searchParams.get("region") === city.value);
+    await page.context().close();
+  });
+
+  it("without JavaScript, the same values are a plain page that links back to the search", async () => {
+    const facet = await regionFacet();
+    const province = facet.find((n) => n.children.length > 0)!;
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`/?q=${encodeURIComponent(Q)}`);
+    const item = page.locator("aside li", {
+      has: page.locator(`a[data-facet-row][aria-label^="${province.name}，"]`),
+    });
+    await item.locator("summary").first().click();
+    await item.getByRole("link", { name: "显示全部" }).first().click();
+    await page.waitForURL((u) => u.pathname === "/facets");
+    expect(await page.locator("h1").textContent()).toBe(`${province.name}的下级地区`);
+    const labels = await page
+      .locator("main a[data-facet-row]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")!));
+    expect(labels.map(countOf)).toEqual(province.children.map((c) => c.count));
+    await page.getByRole("link", { name: "← 返回检索结果" }).click();
+    await page.waitForURL((u) => u.pathname === "/" && u.searchParams.get("q") === Q);
+    await page.context().close();
+  });
+});
