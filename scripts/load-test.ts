@@ -58,6 +58,13 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   )
     throw new Error("next build failed");
 }
+// Figures from an empty index would print every target met: refuse instead, and say why.
+if (!fs.existsSync(corpus)) {
+  console.error(
+    `test:load: the corpus ${corpus} is missing (no ../shared beside this clone?); pass --corpus PATH`,
+  );
+  process.exit(1);
+}
 const notes: string[] = [];
 const staging = path.join(path.dirname(out), "staged", "index");
 if (mode === "prebuilt")
@@ -69,6 +76,13 @@ const seeds = [values["seed-from"], mode === "prebuilt" ? staging : undefined]
   .filter((s): s is string => !!s)
   .map((s) => path.resolve(s));
 notes.push(`index: ${await ensureIndex(root, out, corpus, seeds)}`);
+const indexed = readManifest(out)?.articleCount ?? 0;
+if (indexed === 0) {
+  console.error(
+    `test:load: the index at ${out} holds no articles (corpus ${corpus}); nothing to measure`,
+  );
+  process.exit(1);
+}
 const builtAt = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs / 1000;
 const changedAt = Number(
   spawnSync("git", ["log", "-1", "--format=%ct", "--", "lib", "app", "next.config.ts"], {

@@ -1,11 +1,12 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { LOOPBACK, type NextServer, startNextServer } from "../next-server";
+import { LOOPBACK, type NextServer, getFreePort, startNextServer } from "../next-server";
 
 /**
- * The production server for the HTTP benchmark: `next build` when .next is missing, `next start`
- * on a free loopback port with XUNWEN_INDEX_DIR, and the server's memory read from /proc.
+ * The production server for the HTTP benchmark: `next build` when .next is missing, `npm start`'s
+ * server on a free loopback port with XUNWEN_INDEX_DIR, an earlier commit's server beside it, and
+ * the servers' memory and CPU time read from /proc.
  */
 
 export const HOST = LOOPBACK;
@@ -51,8 +52,8 @@ function parentOf(pid: number): number | null {
   return stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : null;
 }
 
-/** VmRSS in MB of `pid` and its descendants (`next start` may run the server in a child). */
-export function getTreeRssMb(pid: number): number {
+/** `pid` and its descendants (the server's workers). */
+function treeOf(pid: number): Set<number> {
   const pids = readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
     .map(Number);
@@ -67,10 +68,94 @@ export function getTreeRssMb(pid: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** VmRSS in MB of `pid` and its descendants (the server's workers). */
+export function getTreeRssMb(pid: number): number {
+  const tree = treeOf(pid);
   let kb = 0;
   for (const p of tree) {
     const m = /VmRSS:\s+(\d+)/.exec(readProc(`/proc/${p}/status`));
     kb += Number(m?.[1] ?? 0);
   }
   return kb / 1024;
+}
+
+/** CPU seconds (user + system) used so far by `pid` and its descendants, from /proc. */
+export function getTreeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of treeOf(pid)) {
+    const stat = readProc(`/proc/${p}/stat`);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After "pid (comm)": state is field 0, utime 11, stime 12 (in clock ticks, 100 a second).
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
+}
+
+/**
+ * The server as built at an earlier commit, for a side-by-side run: a git worktree of `ref` (kept
+ * in tmp/ for the next run) with this checkout's node_modules, built once, started the way that
+ * commit's `npm start` started it (`next start`, one process).
+ */
+export async function startBaselineServer(
+  root: string,
+  ref: string,
+  indexDir: string,
+): Promise<RunningServer & { label: string }> {
+  const commit = spawnSync("git", ["rev-parse", "--short", ref], {
+    cwd: root,
+    encoding: "utf8",
+  }).stdout.trim();
+  if (!commit) throw new Error(`baseline ${ref}: no such commit`);
+  const dir = path.join(root, "tmp", `bench-baseline-${commit}`);
+  const run = (cmd: string, args: string[], cwd: string) => {
+    const r = spawnSync(cmd, args, {
+      cwd,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed in ${cwd}`);
+  };
+  if (!existsSync(dir)) run("git", ["worktree", "add", "--detach", dir, commit], root);
+  // Hard links (one file system): Turbopack does not follow a node_modules symlink out of the tree.
+  if (!existsSync(path.join(dir, "node_modules")))
+    run("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], root);
+  if (!existsSync(path.join(dir, ".next", "BUILD_ID")))
+    run(path.join(dir, "node_modules/.bin/next"), ["build"], dir);
+  const port = await getFreePort();
+  const child = spawn(
+    path.join(dir, "node_modules/.bin/next"),
+    ["start", "-p", String(port), "-H", HOST],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        XUNWEN_INDEX_DIR: indexDir,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const base = `http://${HOST}:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) child.kill("SIGKILL");
+  };
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
+    const ok = await fetch(`${base}/api/search?q=${encodeURIComponent("中国")}`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, base, stop, label: `baseline ${commit} (next start)` };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error(`baseline server at ${commit} did not start`);
 }

@@ -1,108 +1,203 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { XWLB_CORPUS } from "../shared-corpus";
 import autocannon from "autocannon";
-import { writeSearchIndex } from "../../lib/search/store/write-search-index";
-import { getBenchArticles } from "./articles";
-import { HOST, ensureNextBuild, getTreeRssMb, startServer } from "./http-server";
+import { loadVocabulary } from "../../lib/search/eval-sampling";
+import { buildRequestPaths } from "../load-test-queries";
+import { measurePaint, type PaintFigures } from "./http-lcp";
+import {
+  ensureNextBuild,
+  getTreeCpuSeconds,
+  getTreeRssMb,
+  startBaselineServer,
+  startServer,
+  type RunningServer,
+} from "./http-server";
 import { replaceSection } from "./write-doc";
 
 /**
- * `npm run bench:http [-- --index DIR | --corpus PATH --limit N] [--duration S] [--out FILE]`
- * Drives the production server with autocannon on loopback only: /api/search?q=… and the
- * server-rendered page /?q=…, at concurrency 1, 8 and 32, rotating through a fixed query list.
+ * `npm run bench:http -- [--index DIR] [--baseline REF] [--duration S] [--out FILE]`
+ * Drives two production servers on loopback, one after the other on the same index: this
+ * checkout's `npm start` server and the one built at REF (default: the last commit before the
+ * web tier was reworked). Per endpoint and concurrency (1, 8, 32, 64): requests/s, p50/p99,
+ * bytes per response raw and gzipped, and the server's CPU (100 % = one core); then a mixed run at
+ * 64 connections (the load test's request mix), memory, and TTFB/LCP of result pages in Chromium.
+ * Figures only; nothing is asserted.
  */
 
 const { values } = parseArgs({
   options: {
-    index: { type: "string" },
-    corpus: { type: "string", default: XWLB_CORPUS },
-    limit: { type: "string", default: "10000" },
-    duration: { type: "string", default: "10" },
+    index: { type: "string", default: path.join("data", "index") },
+    baseline: { type: "string", default: "7ab809c" },
+    duration: { type: "string", default: "5" },
     out: { type: "string" },
   },
 });
 const root = process.cwd();
-const QUERIES = [
-  "中国",
-  "经济 发展",
-  "习近平 会见",
-  "疫情防控",
-  "脱贫攻坚",
-  "一带一路 合作",
-  "國務院 常務會議",
-  "乡村振兴",
-  "长江 保护",
-  "航天",
-  "人工智能",
-  "复工复产",
-  "两会",
-  "冬奥会",
-  "生态 文明 建设",
-  "新冠 疫苗",
-  "改革开放",
-];
-const PATHS = {
-  "/api/search": (q: string) => `/api/search?q=${encodeURIComponent(q)}`,
-  "/ (page)": (q: string) => `/?q=${encodeURIComponent(q)}`,
-};
+const indexDir = path.resolve(values.index);
+const duration = Number(values.duration);
+if (!existsSync(path.join(indexDir, "manifest.json"))) {
+  console.error(
+    `bench:http: no index at ${indexDir}; build one with npm run index, or pass --index`,
+  );
+  process.exit(1);
+}
 
-async function prepareIndex(): Promise<{ dir: string; note: string; temp: boolean }> {
-  const given =
-    values.index ??
-    (existsSync(path.join(root, "data/index")) ? path.join(root, "data/index") : null);
-  if (given) return { dir: given, note: `index ${given}`, temp: false };
-  const dir = await mkdtemp(path.join(os.tmpdir(), "xunwen-http-index-"));
-  const { articles } = await getBenchArticles(values.corpus, Number(values.limit));
-  await writeSearchIndex(articles, dir);
+// The queries a team repeats (shared links, the landing page's examples), and ones never seen
+// before (every request a new word from the index's vocabulary, so no cache can answer it).
+const QUERIES = ["中国", "经济 发展", "习近平 会见", "疫情防控", "脱贫攻坚", "一带一路 合作"];
+const vocabulary = (await loadVocabulary(indexDir))
+  .filter(([w, n]) => /^\p{Script=Han}{2,4}$/u.test(w) && n >= 20)
+  .map(([w]) => w);
+const fresh = (n: number, offset: number) =>
+  Array.from({ length: n }, (_, i) => vocabulary[(offset + i * 7919) % vocabulary.length]!);
+const enc = encodeURIComponent;
+
+async function articleIds(base: string): Promise<string[]> {
+  const r = (await (await fetch(`${base}/api/search?q=${enc("中国")}&size=20`)).json()) as {
+    hits: { id: string }[];
+  };
+  return r.hits.map((h) => h.id);
+}
+
+type Endpoint = { label: string; paths: string[] };
+function endpoints(ids: string[], round: number): Endpoint[] {
+  return [
+    { label: "/api/search", paths: QUERIES.map((q) => `/api/search?q=${enc(q)}`) },
+    { label: "/ (results page)", paths: QUERIES.map((q) => `/?q=${enc(q)}`) },
+    { label: "/ (results page, every query new)", paths: [] },
+    { label: "/article/[id]", paths: ids.map((id) => `/article/${enc(id)}?q=${enc("中国")}`) },
+    {
+      label: "/api/suggest",
+      paths: ["中", "疫情", "一带", "经济", "发"].map((p) => `/api/suggest?q=${enc(p)}`),
+    },
+  ];
+}
+
+/** One response's body size, raw and as gzip on the wire (read undecoded: fetch would unzip it). */
+async function bytesOf(base: string, p: string): Promise<[number, number]> {
+  const size = (encoding: string) =>
+    new Promise<number>((resolve, reject) =>
+      http
+        .get(`${base}${p}`, { headers: { "accept-encoding": encoding } }, (res) => {
+          let n = 0;
+          res.on("data", (c: Buffer) => (n += c.length)).on("end", () => resolve(n));
+        })
+        .on("error", reject),
+    );
+  return [await size("identity"), await size("gzip")];
+}
+
+async function drive(server: RunningServer, paths: string[], connections: number, seconds: number) {
+  const pid = server.child.pid ?? 0;
+  const cpu0 = getTreeCpuSeconds(pid);
+  const t0 = performance.now();
+  const r = await autocannon({
+    url: server.base,
+    connections,
+    duration: seconds,
+    requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+    headers: { "accept-encoding": "gzip" },
+    timeout: 30,
+  });
+  const cpuPct = ((getTreeCpuSeconds(pid) - cpu0) / ((performance.now() - t0) / 1000)) * 100;
   return {
-    dir,
-    note: `temporary index of the first ${articles.length} articles of ${values.corpus}`,
-    temp: true,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    cpuPct,
   };
 }
 
-const index = await prepareIndex();
-ensureNextBuild(root);
-const server = await startServer(root, index.dir);
-const pid = server.child.pid ?? 0;
-const rows: string[] = [];
-try {
-  for (const [label, toPath] of Object.entries(PATHS)) {
-    const requests = QUERIES.map((q) => ({ method: "GET" as const, path: toPath(q) }));
-    await autocannon({ url: server.base, connections: 1, amount: QUERIES.length * 2, requests }); // warm-up
-    for (const connections of [1, 8, 32]) {
-      const before = getTreeRssMb(pid);
-      const r = await autocannon({
-        url: server.base,
-        connections,
-        duration: Number(values.duration),
-        requests,
-        timeout: 30,
-      });
-      const after = getTreeRssMb(pid);
-      const row = `| ${label} | ${connections} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors} | ${r.non2xx} | ${before.toFixed(0)} | ${after.toFixed(0)} |`;
-      console.error(row);
+interface ServerReport {
+  label: string;
+  rows: string[];
+  mixed: string;
+  rssIdle: number;
+  rssAfter: number;
+  paint: PaintFigures[];
+}
+
+async function benchServer(
+  server: RunningServer,
+  label: string,
+  round: number,
+): Promise<ServerReport> {
+  const pid = server.child.pid ?? 0;
+  const ids = await articleIds(server.base);
+  const rssIdle = getTreeRssMb(pid);
+  const rows: string[] = [];
+  for (const e of endpoints(ids, round)) {
+    const sample = e.paths[0] ?? `/?q=${enc(fresh(1, round * 100_000 + 99_999)[0]!)}`;
+    const [raw, gz] = await bytesOf(server.base, sample);
+    // Warm-up (the repeated queries get cached).
+    await drive(server, e.paths.length > 0 ? e.paths : [sample], 4, 2);
+    for (const c of [1, 8, 32, 64]) {
+      // A new set of words for each run, so that none was asked before.
+      const paths =
+        e.paths.length > 0
+          ? e.paths
+          : fresh(3000, round * 100_000 + c * 5000).map((q) => `/?q=${enc(q)}`);
+      const f = await drive(server, paths, c, duration);
+      const row = `| ${e.label} | ${c} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors + f.non2xx} | ${(raw / 1024).toFixed(0)} | ${(gz / 1024).toFixed(0)} | ${f.cpuPct.toFixed(0)} % |`;
+      console.error(`[${label}] ${row}`);
       rows.push(row);
     }
   }
-} finally {
-  await server.stop();
-  if (index.temp) await rm(index.dir, { recursive: true, force: true });
+  const m = await drive(server, buildRequestPaths(ids), 64, duration * 3);
+  const mixed = `${m.rps.toFixed(0)} requests/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors + m.non2xx} errors or non-2xx, server CPU ${m.cpuPct.toFixed(0)} %`;
+  console.error(`[${label}] mixed at 64: ${mixed}`);
+  const rssAfter = getTreeRssMb(pid);
+  const paint = await measurePaint(
+    server.base,
+    fresh(5, 900_000 + round * 10).map((q) => `/?q=${enc(q)}`),
+  );
+  return { label, rows, mixed, rssIdle, rssAfter, paint };
 }
+
+ensureNextBuild(root);
+const reports: ServerReport[] = [];
+for (const [round, start] of [
+  () => startBaselineServer(root, values.baseline, indexDir),
+  () =>
+    startServer(root, indexDir).then((s) => ({
+      ...s,
+      label: `this checkout (npm start: ${os.availableParallelism()} workers + response cache)`,
+    })),
+].entries()) {
+  const server = await start();
+  try {
+    reports.push(await benchServer(server, server.label, round));
+  } finally {
+    await server.stop();
+  }
+}
+
+const table = (r: ServerReport) => `### ${r.label}
+
+| endpoint | connections | requests/s | p50 ms | p99 ms | errors + non-2xx | KB raw | KB gzip | server CPU |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+${r.rows.join("\n")}
+
+- Mixed (the load test's request mix, 64 connections, ${duration * 3} s): ${r.mixed}
+- RSS of the server's processes: ${r.rssIdle.toFixed(0)} MB idle after start, ${r.rssAfter.toFixed(0)} MB after the runs
+${r.paint.map((p) => `- ${p.profile}: TTFB ${p.ttfbMs.toFixed(0)} ms, LCP ${p.lcpMs.toFixed(0)} ms (median of 5 result pages, each a new query)`).join("\n")}
+`;
 
 const section = `## HTTP (production server)
 
-\`npm run bench:http\` on ${new Date().toISOString().slice(0, 10)}: \`next start\` on ${HOST}, ${index.note};
-autocannon for ${values.duration} s per row, rotating through ${QUERIES.length} queries; RSS = VmRSS of the server process tree.
+\`npm run bench:http\` on ${new Date().toISOString().slice(0, 10)}, index ${indexDir}; both servers on loopback, one after
+the other, same machine (${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB). autocannon for ${duration} s per row
+(after a short warm-up), gzip accepted; KB = one response's body, raw and on the wire gzipped; server CPU
+= CPU time of the server's processes over wall time (100 % = one core). "Every query new" asks for a word
+never asked before on each request, so no cache can answer it.
 
-| endpoint | concurrency | requests/s | p50 ms | p99 ms | errors | non-2xx | RSS before MB | RSS after MB |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|
-${rows.join("\n")}
-`;
+${reports.map(table).join("\n")}`;
 console.log(section);
 if (values.out) {
   const previous = existsSync(values.out) ? await readFile(values.out, "utf8") : "";
