@@ -52,6 +52,15 @@ function forwardLines(child: ChildProcess, onLine: (line: string) => void): void
   });
 }
 
+/** SIGTERM, and SIGKILL if the server has not exited 5 s later. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
 export async function startNextServer(options: NextServerOptions): Promise<NextServer> {
   const { root, indexDir, readyPath, timeoutMs = 120_000, env = {}, onStderrLine } = options;
   const port = await getFreePort();
@@ -67,13 +76,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   );
   if (onStderrLine) forwardLines(child, onStderrLine);
   const base = `http://${LOOPBACK}:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  };
+  const stop = () => stopChild(child);
   let serverErrors = 0;
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);

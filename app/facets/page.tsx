@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackToResults } from "@/app/components/layout/back-to-results";
 import Link from "next/link";
 import { FacetRow } from "@/app/components/facets/facet-row";
 import { parseSearchState } from "@/lib/search/query/search-state";
@@ -10,7 +11,6 @@ import {
   toFacetValuesPageHref,
   type FacetName,
 } from "@/lib/ui/facet-values";
-import { buildSearchHref } from "@/lib/ui/search-links";
 import type { RawSearchParams } from "../load-search";
 
 export const dynamic = "force-dynamic";
@@ -39,15 +39,7 @@ export default async function FacetValuesPage({ searchParams }: Props) {
   const rows = toFacetValueRows(response.facets, state, facet, parent);
   return (
     <div className="mx-auto max-w-xl px-4 py-6 sm:px-6">
-      <p className="text-sm">
-        <Link
-          prefetch={false}
-          href={buildSearchHref(state)}
-          className="text-accent-700 hover:underline"
-        >
-          ← 返回检索结果
-        </Link>
-      </p>
+      <BackToResults state={state} />
       <h1 className="mt-2 text-xl font-semibold text-stone-900">
         {parent ? `${parent.split("/").at(-1)}的下级地区` : `全部${TITLES[facet]}`}
       </h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackToResults } from "@/app/components/layout/back-to-results";
 import Link from "next/link";
 import { Collocates } from "@/app/components/kwic/collocates";
 import { ConcordanceTable } from "@/app/components/kwic/concordance-table";
@@ -13,7 +14,6 @@ import {
   parseKwicNear,
   parseKwicSort,
 } from "@/lib/ui/kwic-links";
-import { buildSearchHref } from "@/lib/ui/search-links";
 import type { RawSearchParams } from "../load-search";
 
 export const dynamic = "force-dynamic";
@@ -50,15 +50,7 @@ export default async function KwicPage({ searchParams }: Props) {
   const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <p className="text-sm">
-        <Link
-          prefetch={false}
-          href={buildSearchHref(state)}
-          className="text-accent-700 hover:underline"
-        >
-          ← 返回检索结果
-        </Link>
-      </p>
+      <BackToResults state={state} />
       <h1 className="mt-2 text-xl font-semibold text-stone-900">
         索引行{state.q.trim() ? `：“${state.q.trim()}”` : ""}
       </h1>

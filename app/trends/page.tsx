@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackToResults } from "@/app/components/layout/back-to-results";
 import Link from "next/link";
 import { TrendsForm } from "@/app/components/trends/trends-form";
 import { TrendsBreakdown } from "@/app/components/trends/trends-breakdown";
@@ -9,7 +10,6 @@ import type { TrendPeriod } from "@/lib/search/present/trends";
 import { parseTrendQueries } from "@/lib/search/query/trend-queries";
 import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { SITE_NAME } from "@/lib/ui/describe-state";
-import { buildSearchHref } from "@/lib/ui/search-links";
 import { buildPeriodSearchHref, buildTrendsDataHref, buildTrendsHref } from "@/lib/ui/trends-links";
 import type { RawSearchParams } from "../load-search";
 
@@ -62,17 +62,7 @@ export default async function TrendsPage({ searchParams }: Props) {
       : null;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      {states[0] && (
-        <p className="text-sm">
-          <Link
-            prefetch={false}
-            href={buildSearchHref(states[0])}
-            className="text-accent-700 hover:underline"
-          >
-            ← 返回检索结果
-          </Link>
-        </p>
-      )}
+      {states[0] && <BackToResults state={states[0]} />}
       <h1 className="mt-2 text-xl font-semibold text-stone-900">趋势</h1>
       {notices.length > 0 && <p className="mt-2 text-sm text-amber-800">{notices.join("；")}</p>}
       <TrendsForm queries={states.map((s) => s.q)} />

@@ -1,19 +1,11 @@
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
 /**
  * Time to first byte and Largest Contentful Paint of result pages in headless Debian Chromium, as a
  * reader sees them: at desktop size, and as a 375 px phone with the CPU slowed 4× (DevTools'
  * mid-tier phone setting). Each URL is loaded in a fresh context (no cache); the median is kept.
  */
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export interface PaintFigures {
   profile: string;
@@ -24,7 +16,7 @@ export interface PaintFigures {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function measurePaint(base: string, paths: string[]): Promise<PaintFigures[]> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const profiles = [
     { profile: "desktop 1366 px", viewport: { width: 1366, height: 900 }, cpu: 1 },
     { profile: "phone 375 px, CPU 4× slower", viewport: { width: 375, height: 812 }, cpu: 4 },

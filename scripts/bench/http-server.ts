@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { LOOPBACK, type NextServer, getFreePort, startNextServer } from "../next-server";
+import { LOOPBACK, type NextServer, getFreePort, startNextServer, stopChild } from "../next-server";
 
 /**
  * The production server for the HTTP benchmark: `next build` when .next is missing, `npm start`'s
@@ -141,13 +141,8 @@ export async function startBaselineServer(
     },
   );
   const base = `http://${HOST}:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  };
+  const stop = () => stopChild(child);
+
   for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
     const ok = await fetch(`${base}/api/search?q=${encodeURIComponent("中国")}`).then(
       (r) => r.ok,

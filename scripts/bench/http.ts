@@ -64,7 +64,7 @@ async function articleIds(base: string): Promise<string[]> {
 }
 
 type Endpoint = { label: string; paths: string[] };
-function endpoints(ids: string[], round: number): Endpoint[] {
+function endpoints(ids: string[]): Endpoint[] {
   return [
     { label: "/api/search", paths: QUERIES.map((q) => `/api/search?q=${enc(q)}`) },
     { label: "/ (results page)", paths: QUERIES.map((q) => `/?q=${enc(q)}`) },
@@ -132,7 +132,7 @@ async function benchServer(
   const ids = await articleIds(server.base);
   const rssIdle = getTreeRssMb(pid);
   const rows: string[] = [];
-  for (const e of endpoints(ids, round)) {
+  for (const e of endpoints(ids)) {
     const sample = e.paths[0] ?? `/?q=${enc(fresh(1, round * 100_000 + 99_999)[0]!)}`;
     const [raw, gz] = await bytesOf(server.base, sample);
     // Warm-up (the repeated queries get cached).
