@@ -6,6 +6,7 @@ import { parseSearchState } from "@/lib/search/query/search-state";
 import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { SITE_NAME } from "@/lib/ui/describe-state";
 import {
+  buildFacetValuesQuery,
   parseFacetName,
   toFacetValueRows,
   toFacetValuesPageHref,
@@ -50,10 +51,10 @@ export default async function FacetValuesPage({ searchParams }: Props) {
           {rows.map((r) => (
             <li key={r.value} className="flex items-center">
               <FacetRow href={r.href} label={r.label} count={r.count} selected={r.selected} />
-              {r.children && (
+              {r.hasChildren && (
                 <Link
                   prefetch={false}
-                  href={toFacetValuesPageHref(r.children)}
+                  href={toFacetValuesPageHref(buildFacetValuesQuery(state, "region", r.value))}
                   className="shrink-0 px-2 text-xs text-accent-700 hover:underline"
                 >
                   下级

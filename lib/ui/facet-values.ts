@@ -1,3 +1,4 @@
+import { parseSearchState } from "../search/query/search-state";
 import type { Facets, FacetValue, RegionFacetNode, SearchState } from "../search/types";
 import { toRegionFilterName } from "./describe-state";
 import {
@@ -21,8 +22,8 @@ export interface FacetValueRow {
   count: number;
   href: string;
   selected: boolean;
-  /** For a region with regions below it: the query its children are asked for with. */
-  children: string | null;
+  /** A region with regions below it. */
+  hasChildren: boolean;
 }
 
 export function parseFacetName(value: string | null | undefined): FacetName | null {
@@ -39,6 +40,15 @@ export function buildFacetValuesQuery(
   params.set("facet", facet);
   if (parent) params.set("parent", parent);
   return params.toString();
+}
+
+/** The same query from a results page's own address (its search part), for the page's script. */
+export function buildFacetValuesQueryFromUrl(
+  search: string,
+  facet: FacetName,
+  parent: string | null = null,
+): string {
+  return buildFacetValuesQuery(parseSearchState(new URLSearchParams(search)).state, facet, parent);
 }
 
 /** The JSON of those values (for the page's script) and the plain page of them (without it). */
@@ -68,7 +78,7 @@ export function toFacetValueRows(
       count: n.count,
       href: buildRegionToggleHref(state, n.value),
       selected: state.region.includes(n.value),
-      children: n.children.length > 0 ? buildFacetValuesQuery(state, "region", n.value) : null,
+      hasChildren: n.children.length > 0,
     }));
   }
   const [values, selected, toggle]: [FacetValue[], string[], typeof buildSourceToggleHref] =
@@ -81,6 +91,6 @@ export function toFacetValueRows(
     count: v.count,
     href: toggle(state, v.value),
     selected: selected.includes(v.value),
-    children: null,
+    hasChildren: false,
   }));
 }

@@ -58,6 +58,16 @@ afterAll(async () => {
 
 describe("a feed reader polling across index builds", () => {
   it("gets 304 until a build adds an article, then a valid Atom feed with the new article first", async () => {
+    // The results page is answered from the server's cache once rendered; a build must replace it.
+    const pageUrl = `${server.base}/?q=${encodeURIComponent("社区卫生服务中心")}`;
+    // Each worker keeps its own: ask until one answers from its cache.
+    let cachedPage = await fetch(pageUrl);
+    for (let i = 0; i < 8 && cachedPage.headers.get("x-xunwen-cache") !== "hit"; i++)
+      cachedPage = await fetch(pageUrl);
+    expect(cachedPage.headers.get("x-xunwen-cache")).toBe("hit");
+    const pageEtag = cachedPage.headers.get("etag")!;
+    // The title's query words are marked on the page: look for its unmarked start.
+    expect(await cachedPage.text()).not.toContain("寻文订阅测试");
     const url = `${server.base}/feed.xml`;
     const first = await fetch(url);
     expect(first.headers.get("content-type")).toContain("application/atom+xml");
@@ -88,5 +98,17 @@ describe("a feed reader polling across index builds", () => {
     expect(entries[0]!.title).toBe(NEW_TITLE);
     // The older entries keep their ids, so a reader does not show them again as new.
     expect(entries.slice(1).map((e) => e.id)).toEqual(before.map((e) => e.id));
+    // Both workers follow the build: four answers of the page in a row have the new article.
+    let fresh = 0;
+    for (let tries = 0; fresh < 4 && tries < 40; tries++) {
+      const r = await fetch(pageUrl, { headers: { "if-none-match": pageEtag } });
+      if (r.status === 200 && (await r.text()).includes("寻文订阅测试")) {
+        fresh++;
+      } else {
+        fresh = 0;
+        await new Promise((res) => setTimeout(res, 500));
+      }
+    }
+    expect(fresh).toBe(4);
   });
 });

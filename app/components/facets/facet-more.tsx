@@ -2,27 +2,32 @@
 
 import { useEffect, useRef, useState } from "react";
 import {
+  buildFacetValuesQueryFromUrl,
   toFacetValuesApiHref,
-  toFacetValuesPageHref,
+  type FacetName,
   type FacetValueRow,
 } from "@/lib/ui/facet-values";
 import { FacetRow } from "./facet-row";
 
 /**
  * The values a results page leaves out (a region's children, sources past the first few), asked
- * for when the surrounding <details> is first opened. Without JavaScript, or if the request
- * fails, the link to the plain page of those values stays.
+ * for when the surrounding <details> is first opened, for the search in the page's own address
+ * (the URL is the state, so the page need not repeat it here for every region). Without
+ * JavaScript, or if the request fails, `page` (a link to the plain page of those values) or, for
+ * a region, a hint to select it stays.
  */
 export function FacetMore({
-  query,
+  facet,
+  parent = null,
+  page = null,
   skip = 0,
-  tree = false,
 }: {
-  query: string;
+  facet: FacetName;
+  parent?: string | null;
+  page?: string | null;
   skip?: number;
-  /** Region rows (indented, each with its own children on demand) rather than a flat list. */
-  tree?: boolean;
 }) {
+  const tree = facet === "region";
   const anchor = useRef<HTMLDivElement>(null);
   const [rows, setRows] = useState<FacetValueRow[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -33,7 +38,7 @@ export function FacetMore({
     const load = () => {
       if (!details.open || asked) return;
       asked = true;
-      fetch(toFacetValuesApiHref(query))
+      fetch(toFacetValuesApiHref(buildFacetValuesQueryFromUrl(location.search, facet, parent)))
         .then((r) => (r.ok ? (r.json() as Promise<{ values: FacetValueRow[] }>) : Promise.reject()))
         .then((body) => setRows(body.values.slice(skip)))
         .catch(() => setFailed(true));
@@ -41,7 +46,7 @@ export function FacetMore({
     load();
     details.addEventListener("toggle", load);
     return () => details.removeEventListener("toggle", load);
-  }, [query, skip]);
+  }, [facet, parent, skip]);
   return (
     <div ref={anchor} data-facet-more>
       {rows ? (
@@ -60,13 +65,13 @@ export function FacetMore({
             return (
               <li key={r.value} className="relative">
                 <div className="flex pl-5">{row}</div>
-                {r.children && (
+                {r.hasChildren && (
                   <details>
                     <summary className="facet-chevron" aria-label={`展开${r.label}的下级地区`}>
                       <span aria-hidden="true">›</span>
                     </summary>
                     <div className="ml-3 border-l border-stone-200 pl-1">
-                      <FacetMore query={r.children} tree />
+                      <FacetMore facet="region" parent={r.value} />
                     </div>
                   </details>
                 )}
@@ -74,14 +79,18 @@ export function FacetMore({
             );
           })}
         </ul>
-      ) : (
+      ) : page ? (
         <a
-          href={toFacetValuesPageHref(query)}
+          href={page}
           className="block py-1 pl-6 text-xs text-accent-700 hover:underline"
           aria-busy={!failed}
         >
           {failed ? "载入失败，打开列表页" : "显示全部"}
         </a>
+      ) : (
+        <p className="py-1 pl-6 text-xs text-stone-500" aria-busy={!failed}>
+          {failed ? "载入失败：选择该地区可查看其下级地区" : "选择该地区可查看其下级地区"}
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Facets, SearchState } from "@/lib/search/types";
-import { buildFacetValuesQuery } from "@/lib/ui/facet-values";
+import { buildFacetValuesQuery, toFacetValuesPageHref } from "@/lib/ui/facet-values";
 import { buildSourceToggleHref, buildThemeToggleHref } from "@/lib/ui/search-links";
 import { DateHistogram } from "./date-histogram";
 import { DateRangeForm } from "./date-range-form";
@@ -51,7 +51,10 @@ export function FacetPanel({
             values={facets.theme}
             selected={state.theme}
             buildHref={(v) => buildThemeToggleHref(state, v)}
-            more={buildFacetValuesQuery(state, "theme")}
+            more={{
+              facet: "theme",
+              page: toFacetValuesPageHref(buildFacetValuesQuery(state, "theme")),
+            }}
           />
         </FacetSection>
         <FacetSection title="来源">
@@ -59,7 +62,10 @@ export function FacetPanel({
             values={facets.source}
             selected={state.source}
             buildHref={(v) => buildSourceToggleHref(state, v)}
-            more={buildFacetValuesQuery(state, "source")}
+            more={{
+              facet: "source",
+              page: toFacetValuesPageHref(buildFacetValuesQuery(state, "source")),
+            }}
           />
         </FacetSection>
         {/* On a phone the results sit below this long panel: a way back to them. */}

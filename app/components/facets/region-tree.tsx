@@ -1,6 +1,6 @@
 import type { RegionFacetNode, SearchState } from "@/lib/search/types";
 import { toRegionFilterName } from "@/lib/ui/describe-state";
-import { buildFacetValuesQuery } from "@/lib/ui/facet-values";
+import { buildFacetValuesQuery, toFacetValuesPageHref } from "@/lib/ui/facet-values";
 import { buildRegionToggleHref } from "@/lib/ui/search-links";
 import { FacetMore } from "./facet-more";
 import { FacetRow } from "./facet-row";
@@ -37,7 +37,7 @@ function RegionNodes({ nodes, state }: { nodes: RegionFacetNode[]; state: Search
                   {open ? (
                     <RegionNodes nodes={node.children} state={state} />
                   ) : (
-                    <FacetMore query={buildFacetValuesQuery(state, "region", node.value)} tree />
+                    <FacetMore facet="region" parent={node.value} />
                   )}
                 </div>
               </details>
@@ -74,7 +74,11 @@ export function RegionTree({
           {rest.some((n) => touchesSelection(n, state.region)) ? (
             <RegionNodes nodes={rest} state={state} />
           ) : (
-            <FacetMore query={buildFacetValuesQuery(state, "region")} skip={visible} tree />
+            <FacetMore
+              facet="region"
+              page={toFacetValuesPageHref(buildFacetValuesQuery(state, "region"))}
+              skip={visible}
+            />
           )}
         </details>
       )}

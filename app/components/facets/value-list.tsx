@@ -1,4 +1,5 @@
 import type { FacetValue } from "@/lib/search/types";
+import type { FacetName } from "@/lib/ui/facet-values";
 import { FacetMore } from "./facet-more";
 import { FacetRow } from "./facet-row";
 
@@ -16,8 +17,8 @@ export function ValueList({
   values: FacetValue[];
   selected: string[];
   buildHref: (value: string) => string;
-  /** The facet-values query of this facet (buildFacetValuesQuery). */
-  more: string;
+  /** Which facet this is, and the plain page of all its values (for "更多" without JavaScript). */
+  more: { facet: FacetName; page: string };
   visible?: number;
 }) {
   if (values.length === 0) return <p className="px-1.5 text-sm text-stone-400">无</p>;
@@ -48,7 +49,11 @@ export function ValueList({
             <span className="[details[open]>summary>&]:hidden">更多（{rest.length}）</span>
             <span className="hidden [details[open]>summary>&]:inline">收起</span>
           </summary>
-          {restHasSelected ? rows(rest) : <FacetMore query={more} skip={visible} />}
+          {restHasSelected ? (
+            rows(rest)
+          ) : (
+            <FacetMore facet={more.facet} page={more.page} skip={visible} />
+          )}
         </details>
       )}
     </>

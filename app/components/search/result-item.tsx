@@ -16,20 +16,11 @@ export function ResultItem({ hit, state }: { hit: SearchHit; state: SearchState 
           <HighlightedText segments={hit.title} />
         </Link>
       </h3>
+      {/* The dots between date, region and source are drawn by globals.css. */}
       <p className="result-meta">
         <span>{hit.date ?? "日期不详"}</span>
-        {hit.region && (
-          <>
-            <span aria-hidden="true">·</span>
-            <RegionPathText region={hit.region} />
-          </>
-        )}
-        {hit.source && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span>{hit.source}</span>
-          </>
-        )}
+        {hit.region && <RegionPathText region={hit.region} />}
+        {hit.source && <span>{hit.source}</span>}
       </p>
       {hit.snippets.length > 0 && (
         <div className="result-snippets">
