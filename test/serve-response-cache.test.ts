@@ -13,8 +13,9 @@ let base = "";
 
 beforeAll(async () => {
   const serve = withResponseCache(
-    (req, res) => {
+    async (req, res) => {
       renders++;
+      if (req.url?.includes("slow")) await new Promise((r) => setTimeout(r, 50));
       const nonce = `n${renders}`;
       if (req.url?.startsWith("/article/missing")) {
         res.statusCode = 404;
@@ -84,6 +85,15 @@ describe("the response cache", () => {
       }),
     );
     expect(gunzipSync(raw).toString()).toContain("gzip");
+  });
+
+  it("renders a page once when many ask for it at the same time", async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/?q=slow")));
+    expect(renders - before).toBe(1);
+    expect(answers.every((r) => r.status === 200)).toBe(true);
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    expect(new Set(bodies.map((b) => b.replace(/nonce="[^"]+"/, ""))).size).toBe(1);
   });
 
   it("keeps only successful pages: a 404 is rendered each time", async () => {

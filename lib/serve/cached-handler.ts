@@ -68,8 +68,50 @@ function send(
   res.end(body);
 }
 
+/** Renders through the handler into memory: uncompressed, headers and body kept, nothing sent. */
+async function render(
+  handle: Handler,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<CachedResponse> {
+  req.headers["accept-encoding"] = "identity";
+  const chunks: Buffer[] = [];
+  let fail: (e: unknown) => void = () => {};
+  const captured = new Promise<CachedResponse>((resolve, reject) => {
+    fail = reject;
+    res.write = ((chunk: string | Uint8Array) => {
+      chunks.push(Buffer.from(chunk));
+      return true;
+    }) as ServerResponse["write"];
+    res.end = ((chunk?: string | Uint8Array | (() => void)) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+      resolve(toEntry(res, Buffer.concat(chunks)));
+      return res;
+    }) as ServerResponse["end"];
+  });
+  // Headers are written with the body, by `send`, not by the handler.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    const given = rest.find((r) => typeof r === "object" && r !== null);
+    if (Array.isArray(given))
+      for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(String(given[i]), given[i + 1]);
+    else if (given)
+      for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
+    return res;
+  }) as ServerResponse["writeHead"];
+  Promise.resolve(handle(req, res)).catch((e: unknown) => fail(e));
+  try {
+    return await captured;
+  } finally {
+    restore(res);
+  }
+}
+
 export function withResponseCache(handle: Handler, options: CachedHandlerOptions): Handler {
   const cache = new ResponseCache(options.maxBytes);
+  // Renders in progress: a request for a page being rendered waits for that render (as
+  // nginx's proxy_cache_lock does), so a burst on a new page renders it once, not once each.
+  const rendering = new Map<string, Promise<CachedResponse>>();
   let cachedBuild: string | null = null;
   return async (req, res) => {
     const key = toCacheKey(req.method, req.url ?? "/", req.headers);
@@ -77,6 +119,7 @@ export function withResponseCache(handle: Handler, options: CachedHandlerOptions
     if (!key || !build) return handle(req, res);
     if (build !== cachedBuild) {
       cache.clear();
+      rendering.clear();
       cachedBuild = build;
     }
     const etag = toEtag(key, build);
@@ -88,40 +131,21 @@ export function withResponseCache(handle: Handler, options: CachedHandlerOptions
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const hit = cache.get(key);
     if (hit) return send(res, hit, etag, gzip, "hit");
-    // A miss: render uncompressed, keep the bytes, and answer from them as from a hit.
-    req.headers["accept-encoding"] = "identity";
-    const chunks: Buffer[] = [];
-    let fail: (e: unknown) => void = () => {};
-    const captured = new Promise<CachedResponse | null>((resolve, reject) => {
-      fail = reject;
-      res.write = ((chunk: string | Uint8Array) => {
-        chunks.push(Buffer.from(chunk));
-        return true;
-      }) as ServerResponse["write"];
-      res.end = ((chunk?: string | Uint8Array | (() => void)) => {
-        if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
-        resolve(toEntry(res, Buffer.concat(chunks)));
-        return res;
-      }) as ServerResponse["end"];
-    });
-    // Headers are written with the body, by `send`, not by the handler.
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      res.statusCode = status;
-      const given = rest.find((r) => typeof r === "object" && r !== null);
-      if (Array.isArray(given))
-        for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(String(given[i]), given[i + 1]);
-      else if (given)
-        for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
-      return res;
-    }) as ServerResponse["writeHead"];
-    Promise.resolve(handle(req, res)).catch((e: unknown) => fail(e));
-    let entry: CachedResponse | null;
-    try {
-      entry = await captured;
-    } finally {
-      restore(res);
+    const slot = `${build} ${key}`;
+    const pending = rendering.get(slot);
+    if (pending) {
+      const shared = await pending.catch(() => null);
+      if (shared?.status === 200) return send(res, shared, etag, gzip, "hit");
     }
-    if (!entry) return;
+    // A miss: render uncompressed, keep the bytes, and answer from them as from a hit.
+    const rendered = render(handle, req, res);
+    rendering.set(slot, rendered);
+    let entry: CachedResponse;
+    try {
+      entry = await rendered;
+    } finally {
+      if (rendering.get(slot) === rendered) rendering.delete(slot);
+    }
     if (entry.status === 200 && !res.hasHeader("set-cookie")) cache.set(key, entry);
     send(res, entry, etag, gzip, "miss");
   };
