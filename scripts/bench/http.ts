@@ -52,8 +52,17 @@ const QUERIES = ["中国", "经济 发展", "习近平 会见", "疫情防控", 
 const vocabulary = (await loadVocabulary(indexDir))
   .filter(([w, n]) => /^\p{Script=Han}{2,4}$/u.test(w) && n >= 20)
   .map(([w]) => w);
-const fresh = (n: number, offset: number) =>
-  Array.from({ length: n }, (_, i) => vocabulary[(offset + i * 7919) % vocabulary.length]!);
+// The n-th search never asked before: each word of the vocabulary, then each again with another
+// order or page, so that the addresses never repeat (autocannon's connections each walk a request
+// list from its start, so a list would be asked for by several connections at once).
+const VARIANTS = ["", "&sort=newest", "&sort=oldest", "&page=2", "&page=2&sort=newest", "&page=3"];
+const newSearch = (n: number) =>
+  `/?q=${encodeURIComponent(vocabulary[n % vocabulary.length]!)}${VARIANTS[Math.floor(n / vocabulary.length) % VARIANTS.length]}`;
+/** Distinct searches for one server's run, in the same order for each server. */
+function newSearches(): () => string {
+  let n = 0;
+  return () => newSearch(n++);
+}
 const enc = encodeURIComponent;
 
 async function articleIds(base: string): Promise<string[]> {
@@ -91,7 +100,12 @@ async function bytesOf(base: string, p: string): Promise<[number, number]> {
   return [await size("identity"), await size("gzip")];
 }
 
-async function drive(server: RunningServer, paths: string[], connections: number, seconds: number) {
+async function drive(
+  server: RunningServer,
+  paths: string[] | (() => string),
+  connections: number,
+  seconds: number,
+) {
   const pid = server.child.pid ?? 0;
   const cpu0 = getTreeCpuSeconds(pid);
   const t0 = performance.now();
@@ -99,7 +113,10 @@ async function drive(server: RunningServer, paths: string[], connections: number
     url: server.base,
     connections,
     duration: seconds,
-    requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+    requests:
+      typeof paths === "function"
+        ? [{ method: "GET" as const, setupRequest: (req) => ({ ...req, path: paths() }) }]
+        : paths.map((p) => ({ method: "GET" as const, path: p })),
     headers: { "accept-encoding": "gzip" },
     timeout: 30,
   });
@@ -123,27 +140,19 @@ interface ServerReport {
   paint: PaintFigures[];
 }
 
-async function benchServer(
-  server: RunningServer,
-  label: string,
-  round: number,
-): Promise<ServerReport> {
+async function benchServer(server: RunningServer, label: string): Promise<ServerReport> {
   const pid = server.child.pid ?? 0;
   const ids = await articleIds(server.base);
   const rssIdle = getTreeRssMb(pid);
   const rows: string[] = [];
+  const next = newSearches();
   for (const e of endpoints(ids)) {
-    const sample = e.paths[0] ?? `/?q=${enc(fresh(1, round * 100_000 + 99_999)[0]!)}`;
+    const sample = e.paths[0] ?? next();
     const [raw, gz] = await bytesOf(server.base, sample);
     // Warm-up (the repeated queries get cached).
-    await drive(server, e.paths.length > 0 ? e.paths : [sample], 4, 2);
+    await drive(server, e.paths.length > 0 ? e.paths : next, 4, 2);
     for (const c of [1, 8, 32, 64]) {
-      // A new set of words for each run, so that none was asked before.
-      const paths =
-        e.paths.length > 0
-          ? e.paths
-          : fresh(3000, round * 100_000 + c * 5000).map((q) => `/?q=${enc(q)}`);
-      const f = await drive(server, paths, c, duration);
+      const f = await drive(server, e.paths.length > 0 ? e.paths : next, c, duration);
       const row = `| ${e.label} | ${c} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors + f.non2xx} | ${(raw / 1024).toFixed(0)} | ${(gz / 1024).toFixed(0)} | ${f.cpuPct.toFixed(0)} % |`;
       console.error(`[${label}] ${row}`);
       rows.push(row);
@@ -153,26 +162,23 @@ async function benchServer(
   const mixed = `${m.rps.toFixed(0)} requests/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors + m.non2xx} errors or non-2xx, server CPU ${m.cpuPct.toFixed(0)} %`;
   console.error(`[${label}] mixed at 64: ${mixed}`);
   const rssAfter = getTreeRssMb(pid);
-  const paint = await measurePaint(
-    server.base,
-    fresh(5, 900_000 + round * 10).map((q) => `/?q=${enc(q)}`),
-  );
+  const paint = await measurePaint(server.base, [next(), next(), next(), next(), next()]);
   return { label, rows, mixed, rssIdle, rssAfter, paint };
 }
 
 ensureNextBuild(root);
 const reports: ServerReport[] = [];
-for (const [round, start] of [
+for (const start of [
   () => startBaselineServer(root, values.baseline, indexDir),
   () =>
     startServer(root, indexDir).then((s) => ({
       ...s,
       label: `this checkout (npm start: ${os.availableParallelism()} workers + response cache)`,
     })),
-].entries()) {
+]) {
   const server = await start();
   try {
-    reports.push(await benchServer(server, server.label, round));
+    reports.push(await benchServer(server, server.label));
   } finally {
     await server.stop();
   }
@@ -194,8 +200,8 @@ const section = `## HTTP (production server)
 \`npm run bench:http\` on ${new Date().toISOString().slice(0, 10)}, index ${indexDir}; both servers on loopback, one after
 the other, same machine (${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB). autocannon for ${duration} s per row
 (after a short warm-up), gzip accepted; KB = one response's body, raw and on the wire gzipped; server CPU
-= CPU time of the server's processes over wall time (100 % = one core). "Every query new" asks for a word
-never asked before on each request, so no cache can answer it.
+= CPU time of the server's processes over wall time (100 % = one core). "Every query new" sends a search
+never asked before on every request (a word of the index, then the words again with another order or page), so no cache can answer it.
 
 ${reports.map(table).join("\n")}`;
 console.log(section);
