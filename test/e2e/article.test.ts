@@ -1,14 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { baseUrl, launchBrowser, openPage, resultIds } from "./browser";
+import { describe, expect, it, inject } from "vitest";
+import { baseUrl, openPage, resultIds, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** The id of the first result for `q`, from the JSON API. */
 async function firstHitId(q: string): Promise<string> {
@@ -19,7 +12,7 @@ async function firstHitId(q: string): Promise<string> {
 
 describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   it("opens from the results with every hit highlighted, and 返回结果 restores the same page", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("疫情防控")}&page=2&size=5`);
     const listUrl = page.url();
     const ids = await resultIds(page);
@@ -51,7 +44,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
   });
 
   it("shows metadata, a safe original link and related articles", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("包头")}`);
     await Promise.all([
       page.waitForURL(/\/article\//),
@@ -73,7 +66,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("找不到这篇报道");
     for (const javaScriptEnabled of [false, true]) {
-      const page = await openPage(browser, { javaScriptEnabled });
+      const page = await openPage(browser(), { javaScriptEnabled });
       const response = await page.goto("/article/no-such-article");
       expect(response?.status()).toBe(404);
       expect(await page.title()).toBe("找不到这篇报道 — 寻文");
@@ -82,7 +75,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
       await page.waitForURL((u) => u.pathname === "/");
       await page.context().close();
     }
-    const elsewhere = await openPage(browser, { javaScriptEnabled: false });
+    const elsewhere = await openPage(browser(), { javaScriptEnabled: false });
     expect((await elsewhere.goto("/no/such/page"))?.status()).toBe(404);
     expect(await elsewhere.locator("h1").innerText()).toBe("找不到这个页面");
     await elsewhere.context().close();
@@ -106,7 +99,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
 
   it("复制引用 copies a GB/T 7714 citation dated today, which is readable without JavaScript too", async () => {
     const id = await firstHitId("疫情");
-    const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await openPage(browser(), { permissions: ["clipboard-read", "clipboard-write"] });
     await page.goto(`/article/${id}`);
     await page.locator("summary", { hasText: "引用" }).click();
     await page.getByRole("button", { name: "复制引用" }).click();
@@ -117,7 +110,7 @@ describe.skipIf(inject("noCorpus") !== null)("article page", () => {
     expect(copied).toMatch(/https?:\/\/\S+\.$/);
     await page.context().close();
 
-    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    const noJs = await openPage(browser(), { javaScriptEnabled: false });
     await noJs.goto(`/article/${id}`);
     await noJs.locator("summary", { hasText: "引用" }).click();
     expect(await noJs.locator("[data-citation]").textContent()).toMatch(/\[(?:N\/OL|EB\/OL)\]/);

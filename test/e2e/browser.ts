@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 
 export const BROWSER_ARGS = CHROMIUM_ARGS;
@@ -29,4 +29,19 @@ export function resultIds(page: Page): Promise<string[]> {
   return page
     .locator("[data-result-id]")
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-result-id") ?? ""));
+}
+
+/** One Chromium for the calling test file: launched before its tests and closed after them. */
+export function chromiumForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is launched in beforeAll: use it inside a test");
+    return browser;
+  };
 }

@@ -1,22 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const overviewBars = (page: Page) =>
   page.locator("[data-date-chart]").first().locator("a[data-from]");
 
 describe.skipIf(inject("noCorpus") !== null)("the date chart", () => {
   it("a bar shows its count on keyboard focus", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     const bar = overviewBars(page).nth(1);
     await bar.focus();
@@ -29,7 +23,7 @@ describe.skipIf(inject("noCorpus") !== null)("the date chart", () => {
   });
 
   it("after picking a period the full span stays and the period is shown close up", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const before = await overviewBars(page).count();
     const bar = overviewBars(page).nth(1);
@@ -54,7 +48,7 @@ describe.skipIf(inject("noCorpus") !== null)("the date chart", () => {
   });
 
   it("dragging across bars chooses the range they span", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     const first = overviewBars(page).nth(0);
     const third = overviewBars(page).nth(2);

@@ -1,15 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import type { RegionFacetNode, SearchResponse } from "../../lib/search/types";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const Q = "疫情";
 
@@ -27,7 +20,7 @@ describe.skipIf(inject("noCorpus") !== null)("facet values the page sends on dem
   it("a province's cities are not in the page, and appear with their counts when it is opened", async () => {
     const facet = await regionFacet();
     const province = facet.find((n) => n.children.length > 0)!;
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent(Q)}`);
     const item = page.locator("aside li", {
       has: page.locator(`a[data-facet-row][aria-label^="${province.name}，"]`),
@@ -49,7 +42,7 @@ describe.skipIf(inject("noCorpus") !== null)("facet values the page sends on dem
   it("without JavaScript, a province shows its cities once selected, and 更多 is a plain page", async () => {
     const facet = await regionFacet();
     const province = facet.find((n) => n.children.length > 0)!;
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent(Q)}`);
     const row = page.locator(`a[data-facet-row][aria-label^="${province.name}，"]`);
     const item = page.locator("aside li", { has: row });

@@ -1,20 +1,13 @@
 import { DOMParser } from "linkedom";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe.skipIf(inject("noCorpus") !== null)("a feed of any search", () => {
   it("the results page links its Atom feed, which lists the newest matches of the same search", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent("疫情防控")}&region=${encodeURIComponent("湖北省")}`);
     const href = await page.getByRole("link", { name: "订阅" }).getAttribute("href");
     expect(

@@ -1,21 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
 import { normalizeText } from "../../lib/text/normalize";
 import { segmentWords } from "../../lib/text/segment";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
   it("lists each occurrence in context, from the results page, and opens the article at it", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent("联防联控")}`);
     await page.getByRole("link", { name: "索引行" }).click();
     await page.waitForURL((u) => u.pathname === "/kwic" && u.searchParams.get("q") === "联防联控");
@@ -40,7 +33,7 @@ describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
   });
 
   it("sorts on the word left of the term, and exports the lines as CSV", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/kwic?q=${encodeURIComponent("联防联控")}`);
     await page.getByRole("link", { name: "按左侧词" }).click();
     await page.waitForURL((u) => u.searchParams.get("sort") === "left");
@@ -69,7 +62,7 @@ describe.skipIf(inject("noCorpus") !== null)("the concordance view", () => {
   });
 
   it("sorted on the right word, lines with the same word after the term stand together", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/kwic?q=${encodeURIComponent("疫情")}&sort=right`);
     const rights = await page.locator("[data-kwic-line] td:nth-child(3)").allTextContents();
     expect(rights.length).toBe(50);

@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, resultIds } from "./browser";
+import { describe, expect, it } from "vitest";
+import { openPage, resultIds, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 // Runs on the sample pages alone too: the examples come from whatever corpus is indexed.
 describe("the landing page", () => {
   it("offers example queries from the corpus, each of which finds articles", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const links = page.locator("[data-starter-queries] a");
     const examples = await links.allTextContents();
@@ -32,7 +25,7 @@ describe("the landing page", () => {
   });
 
   it("names the theme taxonomy the index was built with", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     expect(await page.locator("[data-taxonomy]").textContent()).toMatch(
       /^主题分类：疫情防控（data\/themes\.json），13 个主题$/,

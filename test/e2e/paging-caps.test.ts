@@ -1,17 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { baseUrl, launchBrowser, openPage, resultIds } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it, inject } from "vitest";
+import { baseUrl, openPage, resultIds, chromiumForThisFile } from "./browser";
 
 // The fixture server runs with low caps (global-setup.ts), so that ~430 articles reach them.
 const { maxPage, exportMaxRows } = inject("limits");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function totalOf(query: string): Promise<number> {
   const r = await fetch(`${baseUrl()}/api/search?${query}`);
@@ -42,7 +36,7 @@ describe.skipIf(inject("noCorpus") !== null)("paging and export past their caps"
   it("the pager never offers a page it will not serve, and says how to reach the rest", async () => {
     const total = await totalOf("");
     expect(Math.ceil(total / 20)).toBeGreaterThan(maxPage);
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const offered = await pagerPages(page);
     expect(Math.max(...offered)).toBe(maxPage);
@@ -61,7 +55,7 @@ describe.skipIf(inject("noCorpus") !== null)("paging and export past their caps"
     const total = await totalOf(`q=${encodeURIComponent("疫情防控")}`);
     const last = Math.ceil(total / 20);
     expect(last + 1).toBeLessThanOrEqual(maxPage);
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent("疫情防控")}&page=${last + 1}`);
     expect(await page.getByText(`第 ${last + 1} 页没有结果（共 ${last} 页）`).count()).toBe(1);
     expect(await page.locator('nav[aria-label="分页"] [aria-current="page"]').count()).toBe(0);
@@ -73,7 +67,7 @@ describe.skipIf(inject("noCorpus") !== null)("paging and export past their caps"
 
   it("states the export cap next to the export links, and the file holds that many rows", async () => {
     const total = await totalOf("");
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     expect(await page.locator("[data-export-cap]").textContent()).toBe(
       `导出前 ${zh(exportMaxRows)} 篇，共 ${zh(total)} 篇`,

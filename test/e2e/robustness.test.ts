@@ -1,20 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { describe, expect, it, inject } from "vitest";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"];
 
 describe.skipIf(inject("noCorpus") !== null)("untrusted input", () => {
   it("XSS payloads in the URL render as text and never run", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     let dialogs = 0;
     page.on("dialog", (d) => {
       dialogs++;
@@ -38,7 +31,7 @@ describe.skipIf(inject("noCorpus") !== null)("untrusted input", () => {
   it("bad parameters give a polite notice, never an error page", async () => {
     const res = await fetch(`${baseUrl()}/?page=abc&sort=zzz&from=2020-13-45&size=-3`);
     expect(res.status).toBe(200);
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/?page=abc&sort=zzz&from=2020-13-45");
     const banner = page.locator('[role="status"]:has-text("部分链接参数无法识别")');
     const text = await banner.textContent();
@@ -49,7 +42,7 @@ describe.skipIf(inject("noCorpus") !== null)("untrusted input", () => {
   });
 
   it("a query that finds nothing says which term, and offers a relaxed search", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("疫情 量子纠缠猫")}`);
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("没有找到");

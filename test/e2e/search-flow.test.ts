@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { launchBrowser, openPage, resultIds } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it, inject } from "vitest";
+import { openPage, resultIds, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function waitForUrl(page: Page, test: (url: URL) => boolean): Promise<URL> {
   await page.waitForURL((url) => test(url));
@@ -18,7 +12,7 @@ async function waitForUrl(page: Page, test: (url: URL) => boolean): Promise<URL>
 
 describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () => {
   it("a shared link reproduces the exact result page, with and without JavaScript", async () => {
-    const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await openPage(browser(), { permissions: ["clipboard-read", "clipboard-write"] });
     // Five results a page, so a filtered search still has a second page.
     await page.goto("/?size=5");
     expect(await resultIds(page)).toHaveLength(5);
@@ -67,21 +61,21 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
     expect(copied).toBe(page.url());
 
     // The link in a fresh browser context shows the same results in the same order.
-    const fresh = await openPage(browser);
+    const fresh = await openPage(browser());
     await fresh.goto(copied);
     expect(await resultIds(fresh)).toEqual(ids);
     expect(await fresh.title()).toContain("“疫情”");
     expect(await fresh.title()).toContain(provinceName);
 
     // And with JavaScript disabled, rendered by the server alone.
-    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    const noJs = await openPage(browser(), { javaScriptEnabled: false });
     await noJs.goto(copied);
     expect(await resultIds(noJs)).toEqual(ids);
     await Promise.all([page.context().close(), fresh.context().close(), noJs.context().close()]);
   });
 
   it("without JavaScript the search form and facet links still work", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     await page.fill("#search-input", "复工复产");
     await Promise.all([page.waitForURL(/q=/), page.press("#search-input", "Enter")]);
@@ -100,7 +94,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("a bar of the date histogram filters to its month, and the chip removes it", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     const bar = page.locator('aside section[aria-label="日期"] ul a').first();
     const label = (await bar.getAttribute("aria-label")) ?? "";
@@ -120,7 +114,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("a Traditional-script query finds the Simplified-indexed article (包頭 → 包头)", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("包頭")}`);
     const titles = await page.locator("[data-result-id] h3").allTextContents();
     expect(titles.some((t) => /包[头頭]稀土高新/.test(t))).toBe(true);
@@ -128,7 +122,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("autocomplete is a keyboard-navigable combobox", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     await page.click("#search-input");
     await page.keyboard.type("疫");
@@ -149,7 +143,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("offers no completions and takes no Enter while an input method is composing", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const suggestRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/suggest")) suggestRequests.push(r.url());
@@ -184,7 +178,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("the ? beside the box explains the syntax, without JavaScript too", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const help = page.locator("details", { hasText: "检索语法" });
     expect(await help.locator("table").isVisible()).toBe(false);
@@ -196,7 +190,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("every page and API answer says which index served it", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     const footer = (await page.locator("footer").textContent()) ?? "";
     expect(footer).toMatch(/索引建于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间） · 共 [\d,]+ 篇/);
@@ -209,7 +203,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("a keyboard reaches the results in a few Tabs, facet rows read with their counts, headings never skip a level", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("疫情")}`);
     let focused = "";
     for (let i = 0; i < 4 && focused !== "跳到结果"; i++) {
@@ -234,7 +228,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("nationwide stories read as such, and articles with no region found are a value to select", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto("/");
     // Provinces past the first ten are asked for when "更多地区" is opened.
     const more = page.locator('aside summary:has-text("更多地区")');
@@ -271,7 +265,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("the date inputs take any date, and a reversed range is put in order with a plain note", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/?q=${encodeURIComponent("疫情")}&from=2020-04-30&to=2019-06-01`);
     expect(await page.locator("[data-adjustment]").textContent()).toContain("起止日期颠倒");
     expect(await page.getByText("部分链接参数无法识别").count()).toBe(0);
@@ -286,7 +280,7 @@ describe.skipIf(inject("noCorpus") !== null)("search, filter, page, share", () =
   });
 
   it("a query typed with full-width operators finds what its ASCII twin finds", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const pairs: [string, string][] = [
       ["（武汉｜湖北）　疫情", "(武汉 | 湖北) 疫情"],
       ["疫情 －武汉", "疫情 -武汉"],

@@ -1,15 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
-import { baseUrl, launchBrowser, openPage, resultIds } from "./browser";
+import { baseUrl, openPage, resultIds, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function api(query: string): Promise<SearchResponse> {
   return (await (await fetch(`${baseUrl()}/api/search?${query}`)).json()) as SearchResponse;
@@ -27,7 +20,7 @@ describe.skipIf(inject("noCorpus") !== null)("one outlet, and reposts, counted o
     expect(names.filter((n) => n.startsWith("央视新闻"))).toEqual(["央视新闻"]);
     const count = all.facets.source.find((s) => s.value === "央视新闻")!.count;
 
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const row = page.locator('[data-facet-row][aria-label^="央视新闻，"]');
     expect(await row.getAttribute("aria-label")).toBe(`央视新闻，${zh(count)} 篇`);
@@ -49,7 +42,7 @@ describe.skipIf(inject("noCorpus") !== null)("one outlet, and reposts, counted o
   it("says how many reposts were merged into their originals, and lists every article on request", async () => {
     const collapsed = await api("");
     expect(collapsed.matched).toBeGreaterThan(collapsed.total);
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto("/");
     const note = page.locator("[data-duplicate-note]");
     expect(await note.textContent()).toContain(

@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import type { Trends } from "../../lib/search/present/trends";
-import { baseUrl, launchBrowser, openPage } from "./browser";
+import { baseUrl, openPage, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe.skipIf(inject("noCorpus") !== null)("the trends page", () => {
   it("opens from the results, draws the chart on the server, and its table holds the API's numbers", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent("疫情")}`);
     await page.getByRole("link", { name: "趋势", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/trends" && u.searchParams.get("q") === "疫情");
@@ -55,7 +48,7 @@ describe.skipIf(inject("noCorpus") !== null)("the trends page", () => {
   });
 
   it("clicking a month's point opens the search for that month, with the count it showed", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/trends?q=${encodeURIComponent("疫情")}&by=month`);
     const point = page
       .locator("[data-trends-chart=wide] a")
@@ -73,7 +66,7 @@ describe.skipIf(inject("noCorpus") !== null)("the trends page", () => {
   });
 
   it("shows a point's value when the keyboard focuses it", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`/trends?q=${encodeURIComponent("疫情")}&by=month`);
     const first = page.locator("[data-trends-chart=wide] a").first();
     await first.focus();

@@ -1,15 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it, inject } from "vitest";
 import type { SearchResponse } from "../../lib/search/types";
-import { launchBrowser, openPage, resultIds } from "./browser";
+import { openPage, resultIds, chromiumForThisFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function api(page: Page, q: string): Promise<SearchResponse> {
   const r = await page.request.get(`/api/search?q=${encodeURIComponent(q)}`);
@@ -20,7 +14,7 @@ const shownTotal = (page: Page) =>
 
 describe.skipIf(inject("noCorpus") !== null)("a query typed without spaces", () => {
   it("lists the exact matches first, then the articles with all of its words, and says how many of each", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const exactOnly = await api(page, '"武汉疫情防控"');
     const spaced = await api(page, "武汉 疫情防控");
     expect(exactOnly.total).toBeGreaterThan(0);
@@ -57,7 +51,7 @@ describe.skipIf(inject("noCorpus") !== null)("a query typed without spaces", () 
   });
 
   it("when no article has all the words, offers the longest part that has results", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/?q=${encodeURIComponent("疫情防控猫咪")}`);
     const offer = page.getByRole("link", {
       name: /只搜“疫情防控”（去掉“猫咪”），可找到 [\d,]+ 篇/,
