@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { segmentWords } from "../../text/segment";
 import type { ParsedQuery, QueryTerm } from "./parse-query";
 import type { SplitTerm } from "../types";
@@ -22,11 +23,19 @@ const FUNCTION_CHARS = new Set("的了和与及或在是等之也而并对把被
 // Terms longer than this are pasted sentences; they are split too, but only into this many words.
 const MAX_WORDS = 8;
 
+// The words of a term, kept: a search that finds nothing tries several relaxed queries, each
+// with the same terms, and jieba gives the same words each time.
+const wordsOf = new LRUCache<string, string[]>({ max: 2000 });
+
 export function splitWords(t: QueryTerm): string[] {
   if (t.phrase || !/\p{Script=Han}/u.test(t.text)) return [];
+  const known = wordsOf.get(t.text);
+  if (known) return [...known];
   const words = segmentWords(t.text).filter((w) => !(w.length === 1 && FUNCTION_CHARS.has(w)));
   const distinct = [...new Set(words)].slice(0, MAX_WORDS);
-  return distinct.length >= 2 ? distinct : [];
+  const split = distinct.length >= 2 ? distinct : [];
+  wordsOf.set(t.text, split);
+  return split;
 }
 
 const asWord = (text: string): QueryTerm => ({ text, display: text, phrase: false });
