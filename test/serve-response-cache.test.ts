@@ -107,6 +107,9 @@ describe("the response cache", () => {
 describe("which requests are cached", () => {
   it("pages and read-only API answers; not exports, feeds or the client router's own requests", () => {
     expect(toCacheKey("GET", "/?q=a", {})).toBe("/?q=a");
+    // One search state, one answer; a parameter the page reports as not understood is another.
+    expect(toCacheKey("GET", "/?q=疫情&page=1", {})).toBe(toCacheKey("GET", "/?q=疫情", {}));
+    expect(toCacheKey("GET", "/?q=疫情&page=abc", {})).not.toBe(toCacheKey("GET", "/?q=疫情", {}));
     expect(toCacheKey("GET", "/article/abc?q=a", {})).not.toBeNull();
     expect(toCacheKey("GET", "/api/search?q=a", {})).not.toBeNull();
     expect(toCacheKey("POST", "/?q=a", {})).toBeNull();

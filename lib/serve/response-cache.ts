@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { parseSearchState, serializeSearchState } from "../search/query/search-state";
 
 /**
- * Rendered answers kept per server process, keyed by the request's canonical URL and the index
+ * Rendered answers kept per server process, keyed by the request's canonical search state (or its
+ * sorted parameters, for other views) and the index
  * build that answered, so a page (the landing page, a shared link, a page of results) is rendered
  * once per build. Bounded by bytes, least recently used out first. A page's CSP nonce is stored as
  * the places it occurs, so each answer from the cache gets a fresh one.
@@ -16,6 +18,9 @@ export interface CachedResponse {
   bytes: number;
 }
 
+/** Paths whose answer is the search state's and nothing else's. */
+const SEARCH_STATE_PATHS = new Set(["/", "/api/search"]);
+
 /** Paths whose answer depends only on the URL and the index build. */
 const CACHEABLE = /^\/(?:$|article\/[^/]+$|kwic$|trends$|facets$|api\/(?:search|suggest|facets)$)/;
 
@@ -28,7 +33,14 @@ export function toCacheKey(
   if (method !== "GET" || headers["rsc"] || headers["next-router-prefetch"]) return null;
   const u = new URL(url, "http://x");
   if (!CACHEABLE.test(u.pathname) || u.searchParams.has("_rsc")) return null;
-  // The same parameters in another order are the same state.
+  if (SEARCH_STATE_PATHS.has(u.pathname)) {
+    // A search is keyed by its canonical state (?q=疫情&page=1 is ?q=疫情), unless a parameter was
+    // not understood: the page then says so, so that answer is another one.
+    const { state, notices, adjustments } = parseSearchState(u.searchParams);
+    if (notices.length === 0 && adjustments.length === 0)
+      return `${u.pathname}?${serializeSearchState(state)}`;
+  }
+  // The same parameters in another order are the same request.
   const params = [...u.searchParams].sort(([a, x], [b, y]) =>
     a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1,
   );
