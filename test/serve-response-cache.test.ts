@@ -98,7 +98,9 @@ describe("the response cache", () => {
 
   it("keeps only successful pages: a 404 is rendered each time", async () => {
     const before = renders;
-    expect((await get("/article/missing")).status).toBe(404);
+    const missing = await get("/article/missing");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("etag")).toBeNull();
     expect((await get("/article/missing")).status).toBe(404);
     expect(renders - before).toBe(2);
   });

@@ -51,17 +51,23 @@ function send(
   const headers = { ...entry.headers };
   const csp = headers["content-security-policy"];
   if (csp) headers["content-security-policy"] = csp.replace(NONCE, `'nonce-${fresh}'`);
-  let body = entry.parts.length > 1 ? joinWithNonce(entry.parts, fresh) : entry.parts[0]!;
+  const withNonce = entry.parts.length > 1;
+  let body = withNonce ? joinWithNonce(entry.parts, fresh) : entry.parts[0]!;
   if (gzip) {
-    body = gzipSync(body, { level: 4 });
+    // An answer without a nonce (the API's JSON) is the same bytes each time: zipped once.
+    body = withNonce ? gzipSync(body, { level: 4 }) : (entry.gzipped ??= gzipSync(body));
     headers["content-encoding"] = "gzip";
   }
   // writeHead merges what the handler set on `res` (a proxied rewrite sets transfer-encoding).
   for (const name of res.getHeaderNames()) res.removeHeader(name);
+  // Only a page that is kept gets a validator; an error page is not revalidated but asked again.
+  const validation =
+    entry.status === 200
+      ? { etag, "cache-control": "public, no-cache" }
+      : { "cache-control": "no-store" };
   res.writeHead(entry.status, {
     ...headers,
-    etag,
-    "cache-control": "public, no-cache",
+    ...validation,
     "x-xunwen-cache": from,
     "content-length": String(body.length),
   });

@@ -16,6 +16,8 @@ export interface CachedResponse {
   /** The body cut at every occurrence of the nonce (one part if it has none). */
   parts: Buffer[];
   bytes: number;
+  /** The body gzipped, kept once made, for an answer without a nonce. */
+  gzipped?: Buffer;
 }
 
 /** Paths whose answer is the search state's and nothing else's. */
@@ -70,7 +72,10 @@ export function joinWithNonce(parts: readonly Buffer[], nonce: string): Buffer {
   return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [glue, p])));
 }
 
-/** Least recently used out first, bounded by bytes; an answer over an eighth of it is not kept. */
+/**
+ * Least recently used out first, bounded by the bytes of the bodies as rendered (a zipped copy kept
+ * beside a JSON answer is about a fifth more); an answer over an eighth of the bound is not kept.
+ */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
 
