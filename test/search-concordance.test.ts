@@ -23,6 +23,18 @@ beforeAll(async () => {
         source: "乙报",
       }),
       article("c", "無關報道", "今天天气晴。", { date: "2022-01-01" }),
+      // The rest of a corpus, without the term: a collocate is a word seen near the term more
+      // often than its share of the whole corpus would give.
+      ...Array.from({ length: 8 }, (_, i) =>
+        article(
+          `f${i}`,
+          `农业报道${i}`,
+          "春耕生产有序推进，农民抢抓农时播种施肥，田间地头一片繁忙。".repeat(6),
+          {
+            date: "2019-03-01",
+          },
+        ),
+      ),
     ])
   ).engine;
 });
@@ -93,6 +105,10 @@ describe("the concordance (KWIC)", () => {
     // Every one of the 5 lines has 人类 within 5 words: before the term, or before the next one.
     expect(human).toMatchObject({ count: 5 });
     expect(human!.corpus).toBeGreaterThanOrEqual(3);
+    // Ranked by log-likelihood, each seen more often near the term than chance (MI above 0).
+    const ll = collocates.map((x) => x.logLikelihood);
+    expect(ll).toEqual([...ll].sort((a, b) => b - a));
+    expect(collocates.every((x) => x.logLikelihood > 0 && x.mi > 0)).toBe(true);
     expect(collocates.every((x) => x.count >= 2)).toBe(true);
     const near = engine.concordance(parseSearchState({ q: "命运共同体" }).state, {
       sort: "date",

@@ -117,5 +117,6 @@ export function buildCollocates(data: EngineData, state: SearchState): Collocate
     data,
     run.words().map((w) => windowWords(w, COLLOCATE_WINDOW)),
     run.terms,
+    2 * COLLOCATE_WINDOW,
   );
 }
