@@ -42,7 +42,7 @@ export interface ConcordanceRun {
 }
 
 /** Overlapping or touching hits as one run, as the article page marks them. */
-export function toRuns(hits: Hit[]): Hit[] {
+function toRuns(hits: Hit[]): Hit[] {
   const runs: Hit[] = [];
   for (const h of hits) {
     const last = runs.at(-1);

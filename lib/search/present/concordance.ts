@@ -47,11 +47,11 @@ export interface Concordance {
 }
 
 /** Jieba words within `window` words either side of the term. */
-export function windowWords(w: ContextWords, window: number): Set<string> {
+function windowWords(w: ContextWords, window: number): Set<string> {
   return new Set([...w.left.slice(-window), ...w.right.slice(0, window)]);
 }
 
-export const COLLOCATE_WINDOW = 5;
+const COLLOCATE_WINDOW = 5;
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
