@@ -25,6 +25,8 @@ export interface NextServerOptions {
   env?: Record<string, string>;
   /** Each line the server writes to stderr; without it, stderr is inherited. */
   onStderrLine?: (line: string) => void;
+  /** Another server to start instead of `npm start`'s (given the port): an earlier build's. */
+  command?: (port: number) => { file: string; args: string[]; cwd: string };
 }
 
 export function getFreePort(): Promise<number> {
@@ -53,7 +55,7 @@ function forwardLines(child: ChildProcess, onLine: (line: string) => void): void
 }
 
 /** SIGTERM, and SIGKILL if the server has not exited 5 s later. */
-export async function stopChild(child: ChildProcess): Promise<void> {
+async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -64,16 +66,30 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 export async function startNextServer(options: NextServerOptions): Promise<NextServer> {
   const { root, indexDir, readyPath, timeoutMs = 120_000, env = {}, onStderrLine } = options;
   const port = await getFreePort();
-  // The server `npm start` runs (scripts/serve.ts: a worker per core behind the response cache).
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", LOOPBACK],
-    {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", XUNWEN_INDEX_DIR: indexDir, ...env },
-      stdio: ["ignore", "ignore", onStderrLine ? "pipe" : "inherit"],
+  // By default the server `npm start` runs (scripts/serve.ts: a worker per core behind the cache).
+  const { file, args, cwd } = options.command?.(port) ?? {
+    file: process.execPath,
+    args: [
+      "--import",
+      "tsx",
+      path.join(root, "scripts/serve.ts"),
+      "-p",
+      String(port),
+      "-H",
+      LOOPBACK,
+    ],
+    cwd: root,
+  };
+  const child = spawn(file, args, {
+    cwd,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      XUNWEN_INDEX_DIR: path.resolve(indexDir),
+      ...env,
     },
-  );
+    stdio: ["ignore", "ignore", onStderrLine ? "pipe" : "inherit"],
+  });
   if (onStderrLine) forwardLines(child, onStderrLine);
   const base = `http://${LOOPBACK}:${port}`;
   const stop = () => stopChild(child);

@@ -12,6 +12,7 @@ import {
   toFacetValuesPageHref,
   type FacetName,
 } from "@/lib/ui/facet-values";
+import { firstParam } from "@/lib/ui/raw-params";
 import type { RawSearchParams } from "../load-search";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +20,6 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<RawSearchParams> };
 
 const TITLES: Record<FacetName, string> = { region: "地区", source: "来源", theme: "主题" };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
 
 export const metadata: Metadata = {
   title: { absolute: `筛选项 — ${SITE_NAME}` },
@@ -33,8 +32,8 @@ export const metadata: Metadata = {
  */
 export default async function FacetValuesPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const facet = parseFacetName(first(raw.facet)) ?? "source";
-  const parent = first(raw.parent);
+  const facet = parseFacetName(firstParam(raw.facet)) ?? "source";
+  const parent = firstParam(raw.parent);
   const { state } = parseSearchState({ ...raw, facet: undefined, parent: undefined });
   const response = (await getSearchEngine()).search({ ...state, page: 1, size: 1 });
   const rows = toFacetValueRows(response.facets, state, facet, parent);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BackToResults } from "@/app/components/layout/back-to-results";
+import { OPTION_LINK, OptionLinks } from "@/app/components/layout/option-links";
 import Link from "next/link";
 import { Collocates } from "@/app/components/kwic/collocates";
 import { ConcordanceTable } from "@/app/components/kwic/concordance-table";
@@ -12,6 +13,7 @@ import {
   buildKwicHref,
   KWIC_PAGE_SIZE,
   parseKwicNear,
+  parseKwicPage,
   parseKwicSort,
 } from "@/lib/ui/kwic-links";
 import type { RawSearchParams } from "../load-search";
@@ -41,13 +43,12 @@ export default async function KwicPage({ searchParams }: Props) {
   const { state } = parseSearchState({ ...raw, page: undefined, sort: undefined });
   const sort = parseKwicSort(raw.sort);
   const near = parseKwicNear(raw.near);
-  const page = Math.max(1, Number.parseInt(String(raw.page ?? "1"), 10) || 1);
+  const page = parseKwicPage(raw.page);
   const engine = await getSearchEngine();
   const c = engine.concordance(state, { sort, near, page, size: KWIC_PAGE_SIZE });
   const collocates = engine.collocates(state);
   const pages = Math.max(1, Math.ceil(c.lineCount / KWIC_PAGE_SIZE));
   const current = c.page;
-  const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <BackToResults state={state} />
@@ -66,20 +67,16 @@ export default async function KwicPage({ searchParams }: Props) {
             {c.capped && `；列出最新的 ${MAX_LINES.toLocaleString("zh-CN")} 条`}
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-            <nav aria-label="排序" className="flex gap-1">
-              {SORTS.map(([value, label]) => (
-                <Link
-                  key={value}
-                  prefetch={false}
-                  href={buildKwicHref(state, { sort: value, near })}
-                  aria-current={value === sort ? "true" : undefined}
-                  className={value === sort ? "rounded-md bg-stone-800 px-2 py-1 text-white" : link}
-                >
-                  {label}
-                </Link>
-              ))}
-            </nav>
-            <a href={buildKwicCsvHref(state, { sort, near })} download className={link}>
+            <OptionLinks
+              label="排序"
+              options={SORTS.map(([value, label]) => ({
+                key: value,
+                label,
+                href: buildKwicHref(state, { sort: value, near }),
+                current: value === sort,
+              }))}
+            />
+            <a href={buildKwicCsvHref(state, { sort, near })} download className={OPTION_LINK}>
               导出 CSV
             </a>
           </div>
@@ -105,7 +102,7 @@ export default async function KwicPage({ searchParams }: Props) {
                 <Link
                   prefetch={false}
                   href={buildKwicHref(state, { sort, near, page: current - 1 })}
-                  className={link}
+                  className={OPTION_LINK}
                 >
                   ‹ 上一页
                 </Link>
@@ -117,7 +114,7 @@ export default async function KwicPage({ searchParams }: Props) {
                 <Link
                   prefetch={false}
                   href={buildKwicHref(state, { sort, near, page: current + 1 })}
-                  className={link}
+                  className={OPTION_LINK}
                 >
                   下一页 ›
                 </Link>

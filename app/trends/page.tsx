@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { toUrlSearchParams } from "@/lib/ui/raw-params";
 import { BackToResults } from "@/app/components/layout/back-to-results";
-import Link from "next/link";
+import { OPTION_LINK, OptionLinks } from "@/app/components/layout/option-links";
 import { TrendsForm } from "@/app/components/trends/trends-form";
 import { TrendsBreakdown } from "@/app/components/trends/trends-breakdown";
 import { TrendsChart } from "@/app/components/trends/trends-chart";
@@ -17,17 +18,16 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
-function toParams(raw: RawSearchParams): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const x of [v ?? []].flat()) p.append(k, x);
-  return p;
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { states } = parseTrendQueries(toParams(await searchParams));
+  const { states } = parseTrendQueries(toUrlSearchParams(await searchParams));
   const what = states.map((s) => `“${s.q}”`).join(" · ");
   return { title: { absolute: `${what ? `${what} 的趋势` : "趋势"} — ${SITE_NAME}` } };
 }
+
+const MEASURES: [TrendMeasure, string][] = [
+  ["share", "占比"],
+  ["count", "篇数"],
+];
 
 const PERIODS: [TrendPeriod, string][] = [
   ["day", "日"],
@@ -39,14 +39,12 @@ const PERIODS: [TrendPeriod, string][] = [
 /** /trends?q=A&q=B: matches over time for up to 5 queries, as a share of all articles or as counts. */
 export default async function TrendsPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const { states, by, notices } = parseTrendQueries(toParams(raw));
+  const { states, by, notices } = parseTrendQueries(toUrlSearchParams(raw));
   const measure: TrendMeasure = raw.measure === "count" ? "count" : "share";
   const engine = await getSearchEngine();
   const t = states.length > 0 ? engine.trends(states, by) : null;
   // Every article counts, as in the chart: reposts are not collapsed here.
   const responses = states.map((s) => engine.search({ ...s, page: 1, size: 1, dup: "all" }));
-  const link = "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100";
-  const on = "rounded-md bg-stone-800 px-2 py-1 text-white";
   const hrefOf = (q: string, label: string) =>
     buildPeriodSearchHref(
       states.find((s) => s.q === q)!,
@@ -69,44 +67,39 @@ export default async function TrendsPage({ searchParams }: Props) {
       {t && (
         <>
           <div className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-            <nav aria-label="时间单位" className="flex gap-1">
-              {PERIODS.map(([value, label]) => (
-                <Link
-                  key={value}
-                  prefetch={false}
-                  href={buildTrendsHref(states, value, measure)}
-                  className={value === t.by ? on : link}
-                  aria-current={value === t.by ? "true" : undefined}
-                >
-                  按{label}
-                </Link>
-              ))}
-            </nav>
-            <nav aria-label="度量" className="flex gap-1">
-              <Link
-                prefetch={false}
-                href={buildTrendsHref(states, by, "share")}
-                className={measure === "share" ? on : link}
-                aria-current={measure === "share" ? "true" : undefined}
-              >
-                占比
-              </Link>
-              <Link
-                prefetch={false}
-                href={buildTrendsHref(states, by, "count")}
-                className={measure === "count" ? on : link}
-                aria-current={measure === "count" ? "true" : undefined}
-              >
-                篇数
-              </Link>
-            </nav>
-            <a href={buildTrendsDataHref(states, by, "csv")} download className={link}>
+            <OptionLinks
+              label="时间单位"
+              options={PERIODS.map(([value, label]) => ({
+                key: value,
+                label: `按${label}`,
+                href: buildTrendsHref(states, value, measure),
+                current: value === t.by,
+              }))}
+            />
+            <OptionLinks
+              label="度量"
+              options={MEASURES.map(([value, label]) => ({
+                key: value,
+                label,
+                href: buildTrendsHref(states, by, value),
+                current: value === measure,
+              }))}
+            />
+            <a href={buildTrendsDataHref(states, by, "csv")} download className={OPTION_LINK}>
               导出 CSV
             </a>
-            <a href={buildTrendsDataHref(states, by, "svg", measure)} download className={link}>
+            <a
+              href={buildTrendsDataHref(states, by, "svg", measure)}
+              download
+              className={OPTION_LINK}
+            >
               SVG
             </a>
-            <a href={buildTrendsDataHref(states, by, "png", measure)} download className={link}>
+            <a
+              href={buildTrendsDataHref(states, by, "png", measure)}
+              download
+              className={OPTION_LINK}
+            >
               PNG
             </a>
           </div>

@@ -13,8 +13,11 @@ const CJK_FONTS = [
   ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"],
 ] as const;
 
+let cjkFont: (typeof CJK_FONTS)[number] | null | undefined;
+
 export function renderSvgToPng(svg: string, scale = 2): Buffer {
-  const font = CJK_FONTS.find(([file]) => existsSync(file));
+  // Looked for once: the fonts installed do not change while the server runs.
+  const font = (cjkFont ??= CJK_FONTS.find(([file]) => existsSync(file)) ?? null);
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     background: "white",

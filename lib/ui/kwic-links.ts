@@ -1,4 +1,5 @@
 import type { ConcordanceSort } from "../search/present/concordance";
+import { firstParam, type RawParamValue } from "./raw-params";
 import { toViewParams } from "./search-links";
 import type { SearchState } from "../search/types";
 
@@ -9,15 +10,20 @@ import type { SearchState } from "../search/types";
 
 export const KWIC_PAGE_SIZE = 50;
 
-export function parseKwicSort(value: string | string[] | undefined): ConcordanceSort {
-  const v = Array.isArray(value) ? value[0] : value;
+export function parseKwicSort(value: RawParamValue): ConcordanceSort {
+  const v = firstParam(value);
   return v === "left" || v === "right" ? v : "date";
 }
 
 /** A collocate to narrow the lines to: one word of at most 20 characters, else none. */
-export function parseKwicNear(value: string | string[] | undefined): string | null {
-  const v = (Array.isArray(value) ? value[0] : value)?.trim();
+export function parseKwicNear(value: RawParamValue): string | null {
+  const v = firstParam(value)?.trim();
   return v && v.length <= 20 ? v : null;
+}
+
+/** The page of lines asked for: a whole number from 1, else 1 (the engine clamps it to the last). */
+export function parseKwicPage(value: RawParamValue): number {
+  return Math.max(1, Number.parseInt(firstParam(value) ?? "1", 10) || 1);
 }
 
 export interface KwicView {

@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { LOOPBACK, type NextServer, getFreePort, startNextServer, stopChild } from "../next-server";
+import { LOOPBACK, type NextServer, startNextServer } from "../next-server";
 
 /**
  * The production server for the HTTP benchmark: `next build` when .next is missing, `npm start`'s
@@ -125,32 +125,17 @@ export async function startBaselineServer(
     run("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], root);
   if (!existsSync(path.join(dir, ".next", "BUILD_ID")))
     run(path.join(dir, "node_modules/.bin/next"), ["build"], dir);
-  const port = await getFreePort();
-  const child = spawn(
-    path.join(dir, "node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", HOST],
-    {
+  const server = await startNextServer({
+    root,
+    indexDir,
+    readyPath: `/api/search?q=${encodeURIComponent("中国")}`,
+    timeoutMs: 180_000,
+    env: { NODE_ENV: "production" },
+    command: (port) => ({
+      file: path.join(dir, "node_modules/.bin/next"),
+      args: ["start", "-p", String(port), "-H", HOST],
       cwd: dir,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        XUNWEN_INDEX_DIR: indexDir,
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  const base = `http://${HOST}:${port}`;
-  const stop = () => stopChild(child);
-
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
-    const ok = await fetch(`${base}/api/search?q=${encodeURIComponent("中国")}`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base, stop, label: `baseline ${commit} (next start)` };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error(`baseline server at ${commit} did not start`);
+    }),
+  });
+  return { ...server, label: `baseline ${commit} (next start)` };
 }

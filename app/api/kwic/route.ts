@@ -2,7 +2,7 @@ import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-sear
 import { parseSearchState } from "@/lib/search/query/search-state";
 import { toConcordanceCsv } from "@/lib/ui/concordance-csv";
 import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
-import { KWIC_PAGE_SIZE, parseKwicNear, parseKwicSort } from "@/lib/ui/kwic-links";
+import { KWIC_PAGE_SIZE, parseKwicNear, parseKwicPage, parseKwicSort } from "@/lib/ui/kwic-links";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
   const near = parseKwicNear(params.get("near") ?? undefined);
   const engine = await getSearchEngine();
   const csv = params.get("format") === "csv";
-  const page = csv ? "all" : Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
+  const page = csv ? "all" : parseKwicPage(params.get("page") ?? undefined);
   const concordance = engine.concordance(state, { sort, near, page, size: KWIC_PAGE_SIZE });
   const headers = { "Cache-Control": "no-store", ...servedIndexHeaders() };
   if (csv) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { firstParam } from "@/lib/ui/raw-params";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -22,10 +23,6 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
 const requestOrigin = async () => toRequestOrigin(await headers());
-
-function firstValue(v: string | string[] | undefined): string | null {
-  return (Array.isArray(v) ? v[0] : v) ?? null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -58,8 +55,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
 
   // The query goes through the same parser as the search page (trimmed, length-capped).
-  const q = parseSearchState({ q: firstValue(raw.q) ?? undefined }).state.q;
-  const back = firstValue(raw.back);
+  const q = parseSearchState({ q: firstParam(raw.q) ?? undefined }).state.q;
+  const back = firstParam(raw.back);
   const backState = parseBackState(back, q);
   const highlighted = q ? engine.highlightArticle(id, q) : null;
   const plain = (text: string): Segment[] => [{ text, hit: false }];

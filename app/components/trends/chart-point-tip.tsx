@@ -13,11 +13,11 @@ interface Tip {
  * title (which a mouse shows only after a delay, and focus not at all). Positioned over the
  * point, relative to the charts' shared wrapper.
  */
-export function ChartPointTip({ chartIds }: { chartIds: string[] }) {
+export function ChartPointTip({ wrapperId }: { wrapperId: string }) {
   const [tip, setTip] = useState<Tip | null>(null);
   useEffect(() => {
-    const charts = chartIds.flatMap((id) => document.getElementById(id) ?? []);
-    const wrapper = charts[0]?.parentElement;
+    // One listener on the wrapper: the points' events bubble up from either chart.
+    const wrapper = document.getElementById(wrapperId);
     if (!wrapper) return;
     const show = (e: Event) => {
       const point = (e.target as Element | null)?.closest?.("a");
@@ -36,11 +36,11 @@ export function ChartPointTip({ chartIds }: { chartIds: string[] }) {
       ["focusout", hide],
       ["pointerleave", hide],
     ] as const;
-    for (const chart of charts) for (const [e, f] of events) chart.addEventListener(e, f);
+    for (const [e, f] of events) wrapper.addEventListener(e, f);
     return () => {
-      for (const chart of charts) for (const [e, f] of events) chart.removeEventListener(e, f);
+      for (const [e, f] of events) wrapper.removeEventListener(e, f);
     };
-  }, [chartIds]);
+  }, [wrapperId]);
   if (!tip) return null;
   return (
     <div

@@ -10,21 +10,19 @@ export function TrendsChart({ wide, narrow }: { wide: string; narrow: string }) 
   const points =
     "[&_a:focus-visible]:outline-none [&_a:focus-visible_circle]:fill-current [&_a:focus-visible_circle]:stroke-[4] [&_a:hover_circle]:fill-current";
   return (
-    <div className="relative mt-3">
+    <div id="trends-charts" className="relative mt-3">
       {/* Observable Plot's own markup: every label in it is set as text, so escaped. */}
       <div
-        id="trends-chart"
         className={`hidden sm:block ${frame} ${points}`}
         data-trends-chart="wide"
         dangerouslySetInnerHTML={{ __html: wide }}
       />
       <div
-        id="trends-chart-narrow"
         className={`sm:hidden ${frame} ${points}`}
         data-trends-chart="narrow"
         dangerouslySetInnerHTML={{ __html: narrow }}
       />
-      <ChartPointTip chartIds={["trends-chart", "trends-chart-narrow"]} />
+      <ChartPointTip wrapperId="trends-charts" />
     </div>
   );
 }

@@ -60,9 +60,7 @@ export function findCollocates(
     }
   }
   const lines = windows.length;
-  let corpusChars = 0;
-  for (let d = 0; d < data.lengths.body.length; d++)
-    corpusChars += data.lengths.body[d]! + data.lengths.title[d]!;
+  const corpusChars = (data.lengths.avgTitle + data.lengths.avgBody) * data.docs.length;
   const corpusWords = wordCount > 0 ? corpusChars / (wordChars / wordCount) : corpusChars;
   const inWindows = Math.min(lines * span, corpusWords);
   return [...near]

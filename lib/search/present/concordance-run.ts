@@ -6,6 +6,7 @@ import { serializeSearchState } from "../query/search-state";
 import { orderByDate } from "../rank/rank-order";
 import { nextMark, type EngineData } from "../store/engine-data";
 import type { SearchState } from "../types";
+import type { Collocate } from "./collocates";
 import { findHits, type Hit } from "./highlight";
 
 /**
@@ -39,6 +40,8 @@ export interface ConcordanceRun {
   kept: Occurrence[];
   /** Words of the normalised context either side of each kept occurrence, in `kept` order. */
   words(): ContextWords[];
+  /** Worked out once from `words` (concordance.ts), kept with the run. */
+  collocates?: Collocate[];
 }
 
 /** Overlapping or touching hits as one run, as the article page marks them. */

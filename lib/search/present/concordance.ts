@@ -113,10 +113,11 @@ export function buildConcordance(
 /** The words most associated with the query's terms in its concordance (see collocates.ts). */
 export function buildCollocates(data: EngineData, state: SearchState): Collocate[] {
   const run = getConcordanceRun(data, state);
-  return findCollocates(
+  // Every page and order of one concordance shows the same collocates.
+  return (run.collocates ??= findCollocates(
     data,
     run.words().map((w) => windowWords(w, COLLOCATE_WINDOW)),
     run.terms,
     2 * COLLOCATE_WINDOW,
-  );
+  ));
 }
