@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Taxonomy } from "../lib/themes/load-themes";
 import type { Article } from "../lib/article";
 import type { IngestReport } from "../lib/ingest/ingest-report";
+import type { ChangeCounts, IndexManifest } from "../lib/index-dir/index-manifest";
 
 const LISTED_SKIPS = 20;
 
@@ -17,29 +18,41 @@ function formatCounts(counts: [string, number][], limit: number): string {
   return shown.join(" · ") + (rest > 0 ? ` · …(+${rest})` : "");
 }
 
-/** The closing summary of an index build. */
+/** CPU time of this process and its worker threads, as a share of one core. */
+function cpuPercent(seconds: number): string {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return (((userCPUTime + systemCPUTime) / 1e6 / Math.max(seconds, 0.001)) * 100).toFixed(0);
+}
+
+/** The closing summary of an index run. */
 export function printIndexSummary(args: {
   articles: Article[];
   report: IngestReport;
   out: string;
-  finalDir: string;
+  finalDir: string | null;
+  manifest: IndexManifest | null;
+  changes: ChangeCounts;
   started: number;
   taxonomy: Taxonomy;
 }) {
-  const { articles, report, out, finalDir, started, taxonomy } = args;
+  const { articles, report, out, finalDir, manifest, changes, started, taxonomy } = args;
   const seconds = (Date.now() - started) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
+  const c = changes;
   const lines = [
     "",
-    `Index published: ${out} -> ${path.relative(path.dirname(out), finalDir)}`,
-    `Articles: ${articles.length} from ${report.files} files (${report.records} records)`,
-    `Time: ${seconds.toFixed(1)} s · ${(articles.length / Math.max(seconds, 0.001)).toFixed(0)} articles/s · peak RSS ${peakMb.toFixed(0)} MB`,
+    finalDir && manifest
+      ? `Index published: ${out} -> ${path.relative(path.dirname(out), finalDir)} · ${manifest.articleCount} articles in ${manifest.segments.length} segments`
+      : `Nothing changed: ${out} is as it was`,
+    `Changes: ${c.added} added · ${c.updated} updated · ${c.unchanged} unchanged · ${c.removed} removed · ${c.skipped} skipped`,
+    `Read: ${report.files} files (${report.records} records)`,
+    `Time: ${seconds.toFixed(1)} s · ${((c.added + c.updated) / Math.max(seconds, 0.001)).toFixed(0)} articles/s · CPU ${cpuPercent(seconds)} % · peak RSS ${peakMb.toFixed(0)} MB`,
     `Skipped: ${report.skipped.length}${report.skipped.length ? ` (${formatCounts(report.skipCounts(), 10)})` : ""}`,
     ...report.skipped
       .slice(0, LISTED_SKIPS)
       .map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
     ...(report.skipped.length > LISTED_SKIPS
-      ? [`  … all ${report.skipped.length} in ${path.join(finalDir, "report.json")}`]
+      ? [`  … all ${report.skipped.length} in ${path.join(finalDir ?? out, "report.json")}`]
       : []),
     `Warnings: ${report.warnings.length}`,
     ...report.warnings

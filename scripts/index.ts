@@ -1,24 +1,16 @@
 /**
- * npm run index -- <paths…> [--out DIR] [--themes FILE]
- * Ingests files and folders (themes from FILE, default data/themes.json), builds the search index into a temporary folder and publishes it
- * atomically (see lib/index-dir/publish-index-dir.ts). Prints progress and a closing summary.
+ * npm run index -- <paths…> [--remove <paths or ids…>] [--rebuild] [--out DIR] [--themes FILE]
+ * Adds new inputs and updates changed ones in the published index (unchanged ones are skipped by
+ * content hash), withdraws what --remove names, or with --rebuild starts over from the paths.
+ * New articles go into new segments and a new manifest is published atomically
+ * (lib/indexer/update-index.ts). Prints progress and a closing summary.
  */
 import path from "node:path";
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import type { Article } from "../lib/article";
 import { IngestReport } from "../lib/ingest/ingest-report";
-import { ingestPaths } from "../lib/ingest/ingest";
 import { defaultWorkerCount } from "../lib/ingest/worker-pool";
-import { INDEX_FORMAT, INDEX_FORMAT_VERSION, writeManifest } from "../lib/index-dir/index-manifest";
-import {
-  createBuildDir,
-  discardBuildDir,
-  newBuildId,
-  publishBuildDir,
-} from "../lib/index-dir/publish-index-dir";
-import { writeSearchIndex } from "../lib/search/store/write-search-index";
+import { updateIndex } from "../lib/indexer/update-index";
 import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
 import { printIndexSummary } from "./index-summary";
 
@@ -27,11 +19,22 @@ const { values, positionals } = parseArgs({
   options: {
     out: { type: "string", default: path.join("data", "index") },
     themes: { type: "string", default: THEMES_PATH },
+    remove: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
   },
 });
 
-if (positionals.length === 0) {
-  console.error("Usage: npm run index -- <files or folders…> [--out DIR] [--themes FILE]");
+// After --remove, the positionals are what to withdraw; before any flag they are inputs.
+const removeAt = process.argv.indexOf("--remove");
+const removeTargets = values.remove
+  ? positionals.filter((p) => process.argv.indexOf(p, removeAt) > removeAt)
+  : [];
+const inputPaths = positionals.filter((p) => !removeTargets.includes(p));
+
+if (inputPaths.length === 0 && removeTargets.length === 0) {
+  console.error(
+    "Usage: npm run index -- <files or folders…> [--remove <files, folders or ids…>] [--rebuild] [--out DIR] [--themes FILE]",
+  );
   process.exit(2);
 }
 
@@ -47,7 +50,6 @@ try {
 }
 
 const out = path.resolve(values.out);
-const buildId = newBuildId();
 const report = new IngestReport();
 const started = Date.now();
 const tty = process.stderr.isTTY;
@@ -62,22 +64,8 @@ const bar = new cliProgress.SingleBar(
   cliProgress.Presets.shades_classic,
 );
 
-async function ingestAll(): Promise<Article[]> {
-  const articles: Article[] = [];
-  bar.start(1, 0, { phase: "读取 ingest", files: 0, articles: 0, rate: 0 });
-  for await (const article of ingestPaths(positionals, report, {
-    workers: defaultWorkerCount(),
-    themesFile: values.themes,
-  })) {
-    articles.push(article);
-    if (articles.length % 200 === 0) tick(articles.length);
-  }
-  tick(articles.length);
-  bar.stop();
-  return articles;
-}
-
 function tick(count: number) {
+  if (count % 200 !== 0) return;
   const seconds = (Date.now() - started) / 1000;
   bar.setTotal(Math.max(report.bytesTotal, 1));
   bar.update(report.bytesRead, {
@@ -88,44 +76,25 @@ function tick(count: number) {
 }
 
 async function main() {
-  const tmpDir = createBuildDir(out, buildId);
+  bar.start(1, 0, { phase: "索引 index", files: 0, articles: 0, rate: 0 });
   try {
-    const articles = await ingestAll();
-    const indexStart = Date.now();
-    bar.start(articles.length, 0, {
-      phase: "索引 index ",
-      files: report.files,
-      articles: articles.length,
-      rate: 0,
-    });
-    await writeSearchIndex(
-      articles,
-      tmpDir,
-      (done) =>
-        bar.update(done, {
-          rate: Math.round(done / Math.max((Date.now() - indexStart) / 1000, 0.001)),
-        }),
+    const result = await updateIndex({
+      out,
+      paths: inputPaths,
+      remove: removeTargets,
+      rebuild: values.rebuild,
+      themesFile: values.themes,
       taxonomy,
-    );
-    bar.update(articles.length);
-    bar.stop();
-    fs.writeFileSync(path.join(tmpDir, "report.json"), JSON.stringify(report, null, 1));
-    writeManifest(tmpDir, {
-      format: INDEX_FORMAT,
-      version: INDEX_FORMAT_VERSION,
-      buildId,
-      builtAt: new Date().toISOString(),
-      articleCount: articles.length,
-      inputs: positionals.map((p) => path.resolve(p)),
-      skipped: report.skipped.length,
+      workers: defaultWorkerCount(),
+      report,
+      onArticle: tick,
     });
-    const finalDir = publishBuildDir(out, tmpDir);
-    printIndexSummary({ articles, report, out, finalDir, started, taxonomy });
+    bar.stop();
+    printIndexSummary({ ...result, report, out, started, taxonomy });
   } catch (error) {
     bar.stop();
-    discardBuildDir(tmpDir);
     console.error(
-      `\nIndex build failed; the previous index (if any) is still in place.\n${(error as Error).stack}`,
+      `\nIndex run failed; the previous index (if any) is still in place.\n${(error as Error).message}`,
     );
     process.exit(1);
   }

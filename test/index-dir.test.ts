@@ -1,31 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  INDEX_FORMAT,
-  INDEX_FORMAT_VERSION,
-  loadManifest,
-  writeManifest,
-} from "@/lib/index-dir/index-manifest";
+import { loadManifest, writeManifest } from "@/lib/index-dir/index-manifest";
 import {
   createBuildDir,
   currentBuildDir,
   discardBuildDir,
   publishBuildDir,
 } from "@/lib/index-dir/publish-index-dir";
+import { testManifest } from "./manifest-fixtures";
 import { makeTempDir } from "./temp-dirs";
 
 function build(out: string, id: string, articleCount: number): string {
   const dir = createBuildDir(out, id);
-  writeManifest(dir, {
-    format: INDEX_FORMAT,
-    version: INDEX_FORMAT_VERSION,
-    buildId: id,
-    builtAt: new Date().toISOString(),
-    articleCount,
-    inputs: [],
-    skipped: 0,
-  });
+  writeManifest(dir, testManifest(id, articleCount));
   return dir;
 }
 
@@ -54,15 +42,7 @@ describe("atomic index publishing", () => {
 
   it("refuses an index of another format version with a clear message", () => {
     const dir = makeTempDir("old");
-    writeManifest(dir, {
-      format: INDEX_FORMAT,
-      version: 0,
-      buildId: "x",
-      builtAt: "",
-      articleCount: 0,
-      inputs: [],
-      skipped: 0,
-    });
+    writeManifest(dir, { ...testManifest("x", 0), version: 0 });
     expect(() => loadManifest(dir)).toThrow(/format version 0/);
     expect(() => loadManifest(path.join(dir, "nope"))).toThrow(/npm run index/);
   });

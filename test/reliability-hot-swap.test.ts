@@ -3,10 +3,12 @@ import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { INDEX_FORMAT, INDEX_FORMAT_VERSION, writeManifest } from "../lib/index-dir/index-manifest";
+import { writeManifest } from "../lib/index-dir/index-manifest";
 import {
   createBuildDir,
+  createSegmentDir,
   currentBuildDir,
+  finishSegmentDir,
   publishBuildDir,
 } from "../lib/index-dir/publish-index-dir";
 import { IndexWatcher } from "../lib/index-dir/watch-index";
@@ -14,21 +16,16 @@ import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-se
 import { parseSearchState } from "../lib/search/query/search-state";
 import { writeSearchIndex } from "../lib/search/store/write-search-index";
 import { FIXTURES } from "./search-fixtures";
+import { testManifest } from "./manifest-fixtures";
 import { makeTempDir } from "./temp-dirs";
 
 /** Publishes a real index of `count` fixture articles as build `id`; returns the build folder. */
 async function publish(out: string, id: string, count: number): Promise<string> {
+  const segment = createSegmentDir(out);
+  await writeSearchIndex(FIXTURES.slice(0, count), segment.tmpDir);
+  finishSegmentDir(segment.tmpDir);
   const tmp = createBuildDir(out, id);
-  await writeSearchIndex(FIXTURES.slice(0, count), tmp);
-  writeManifest(tmp, {
-    format: INDEX_FORMAT,
-    version: INDEX_FORMAT_VERSION,
-    buildId: id,
-    builtAt: new Date().toISOString(),
-    articleCount: count,
-    inputs: [],
-    skipped: 0,
-  });
+  writeManifest(tmp, testManifest(id, count, [{ id: segment.id, count, deleted: [] }]));
   return publishBuildDir(out, tmp);
 }
 

@@ -3,12 +3,35 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * The index directory is self-describing: manifest.json names the format and version, when and
- * from what it was built. It is written last, so a directory without one is an unfinished build.
+ * A published index is a folder holding only manifest.json: the format and version, when and from
+ * what it was built, and the segments it is made of (folders under `segments/` beside the builds,
+ * shared by later manifests) with the ids withdrawn from each. It is written last, so a folder
+ * without one is an unfinished build.
  */
 
 export const INDEX_FORMAT = "xunwen-index";
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+export const SEGMENTS_DIR = "segments";
+
+export const segmentEntrySchema = z.object({
+  id: z.string(),
+  /** Articles written into the segment. */
+  count: z.number().int().nonnegative(),
+  /** Ids of its articles removed or replaced since. */
+  deleted: z.array(z.string()),
+});
+
+export type SegmentEntry = z.infer<typeof segmentEntrySchema>;
+
+export const changeCountsSchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  removed: z.number().int(),
+  skipped: z.number().int(),
+});
+
+export type ChangeCounts = z.infer<typeof changeCountsSchema>;
 export const MANIFEST_FILE = "manifest.json";
 
 export const manifestSchema = z.object({
@@ -19,9 +42,20 @@ export const manifestSchema = z.object({
   articleCount: z.number().int().nonnegative(),
   inputs: z.array(z.string()),
   skipped: z.number().int().nonnegative(),
+  segments: z.array(segmentEntrySchema),
+  changes: changeCountsSchema,
+  starterQueries: z.array(z.string()),
+  taxonomy: z
+    .object({ file: z.string(), name: z.string().nullable(), sha256: z.string(), themes: z.array(z.string()) })
+    .nullable(),
 });
 
 export type IndexManifest = z.infer<typeof manifestSchema>;
+
+/** The folder of a segment listed by the manifest in build folder `buildDir`. */
+export function segmentDir(buildDir: string, id: string): string {
+  return path.join(path.dirname(buildDir), SEGMENTS_DIR, id);
+}
 
 export function writeManifest(dir: string, manifest: IndexManifest): void {
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
@@ -38,12 +72,13 @@ export function loadManifest(dir: string): IndexManifest {
       `No usable index at ${dir}: ${(error as Error).message}. Run \`npm run index\`.`,
     );
   }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file} is not a ${INDEX_FORMAT} manifest`);
-  if (parsed.data.version !== INDEX_FORMAT_VERSION) {
+  const version = (raw as { version?: unknown } | null)?.version;
+  if (version !== INDEX_FORMAT_VERSION) {
     throw new Error(
-      `${dir} has index format version ${parsed.data.version}; this build reads ${INDEX_FORMAT_VERSION}. Rebuild it with \`npm run index\`.`,
+      `${dir} has index format version ${String(version)}; this build reads ${INDEX_FORMAT_VERSION}. Rebuild it with \`npm run index -- --rebuild <paths…>\`.`,
     );
   }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file} is not a ${INDEX_FORMAT} manifest`);
   return parsed.data;
 }

@@ -16,9 +16,14 @@ import { mapInWorkers } from "./worker-pool";
 export async function* ingestPaths(
   paths: string[],
   report: IngestReport,
-  options: { themesFile?: string; workers?: number } = {},
+  options: {
+    themesFile?: string;
+    workers?: number;
+    /** Inputs it returns false for are not parsed (an incremental run skips unchanged ones). */
+    accept?: (input: RawInput) => boolean;
+  } = {},
 ): AsyncGenerator<Article> {
-  const inputs = readInputs(paths, report);
+  const inputs = options.accept ? only(readInputs(paths, report), options.accept) : readInputs(paths, report);
   const articles = options.workers
     ? mapInWorkers(inputs, report, { workers: options.workers, themesFile: options.themesFile })
     : mapInThread(inputs, report, options.themesFile);
@@ -40,6 +45,10 @@ export async function* ingestPaths(
     report.articles++;
     yield article;
   }
+}
+
+async function* only(inputs: AsyncIterable<RawInput>, accept: (input: RawInput) => boolean) {
+  for await (const input of inputs) if (accept(input)) yield input;
 }
 
 async function* mapInThread(

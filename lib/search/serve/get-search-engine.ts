@@ -1,6 +1,6 @@
 import path from "node:path";
 import { IndexWatcher } from "../../index-dir/watch-index";
-import { loadSearchEngine, type SearchEngine } from "../store/load-search-engine";
+import { loadSearchEngine, SegmentCache, type SearchEngine } from "../store/load-search-engine";
 import type { Taxonomy } from "../../themes/load-themes";
 import { WATCHER_KEY, type WithWatcher } from "./served-engine";
 
@@ -25,9 +25,11 @@ function collectRetired(): void {
 
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
+  // One cache for every build this process follows: a new manifest loads only its new segments.
+  const segments = new SegmentCache();
   return (g[WATCHER_KEY] ??= new IndexWatcher({
     link: getSearchIndexDir(),
-    load: loadSearchEngine,
+    load: (dir) => loadSearchEngine(dir, segments),
     onSwap: collectRetired,
   }));
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 export const SEARCH_INDEX_FORMAT = "xunwen-search-index";
 /** Bump whenever any file below changes shape. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export const INDEX_FILES = {
   meta: "search-meta.json",
@@ -22,8 +22,10 @@ export const INDEX_FILES = {
   /** Character unigram + bigram postings of titles and bodies (see gram-postings.ts). */
   titleGrams: "search-title-grams.bin",
   bodyGrams: "search-body-grams.bin",
-  /** Near-duplicate groups: number[][] of doc numbers. */
-  duplicates: "search-duplicates.json",
+  /** MinHash signatures of the bodies, 24 little-endian u32 per doc (near-duplicates.ts). */
+  minhash: "search-minhash.bin",
+  /** Where each doc came from: [input key, content hash] or null, aligned with docs (input-stamp.ts). */
+  inputs: "search-inputs.json",
   /** Suggestion vocabulary: [term, docCount][] sorted by term. */
   vocabulary: "search-vocabulary.json",
   /** FlexSearch Document export, one file per exported key. */
@@ -37,7 +39,6 @@ export const searchMetaSchema = z.object({
   avgBodyLength: z.number().nonnegative(),
   flexKeys: z.array(z.string()),
   createdAt: z.string(),
-  // Added within version 2 (older builds load without them): landing examples and the taxonomy.
   starterQueries: z.array(z.string()).default([]),
   taxonomy: z
     .object({

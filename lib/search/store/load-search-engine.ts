@@ -1,16 +1,10 @@
+import fs from "node:fs";
 import path from "node:path";
-import { readWholeFile, readWholeTextFile } from "../../index-dir/read-whole-file";
 import type { Article } from "../../article";
-import { DocColumns, type ColumnSource } from "./doc-columns";
-import { DocStore } from "./doc-store";
-import type { EngineData } from "./engine-data";
-import { loadFlexIndex } from "./flex-index";
-import { GramPostings } from "./gram-postings";
-import { INDEX_FILES, parseSearchMeta } from "./index-format";
-import { TermMatcher } from "../match/match-terms";
+import { loadManifest, MANIFEST_FILE, segmentDir } from "../../index-dir/index-manifest";
+import { composeEngineData } from "./compose-engine-data";
+import { loadSegment, type LoadedSegment } from "./load-segment";
 import { createSearchEngine } from "../search-engine";
-import { TextStore } from "./text-store";
-import { WordMatcher } from "../match/word-matches";
 import type { Collocate } from "../present/collocates";
 import type { Concordance, ConcordanceView } from "../present/concordance";
 import type { TrendPeriod, Trends } from "../present/trends";
@@ -39,71 +33,57 @@ export interface SearchEngine {
   readonly taxonomy: Taxonomy | null;
 }
 
-async function readJson(dir: string, file: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readWholeTextFile(path.join(dir, file)));
-  } catch (e) {
-    throw new Error(
-      `${dir}: cannot read ${file} (${(e as Error).message}); rebuild the index with \`npm run index\``,
-    );
+/** Loaded segments by folder, shared by successive index views of one process. */
+export class SegmentCache {
+  private readonly loaded = new Map<string, Promise<LoadedSegment>>();
+
+  get(dir: string): Promise<LoadedSegment> {
+    let seg = this.loaded.get(dir);
+    if (!seg) {
+      seg = loadSegment(dir);
+      this.loaded.set(dir, seg);
+      // A failed load is retried by the next view, not remembered.
+      seg.catch(() => this.loaded.delete(dir));
+    }
+    return seg;
+  }
+
+  /** Forgets segments no longer listed (their memory goes once the old view retires). */
+  keepOnly(dirs: readonly string[]): void {
+    for (const dir of this.loaded.keys()) if (!dirs.includes(dir)) this.loaded.delete(dir);
+  }
+
+  get size(): number {
+    return this.loaded.size;
   }
 }
 
-/** Loads an index directory written by writeSearchIndex (format and version are checked first). */
-export async function loadSearchEngine(dir: string): Promise<SearchEngine> {
-  const meta = parseSearchMeta(await readJson(dir, INDEX_FILES.meta), dir);
-  // One read per file (see readWholeFile): a loading server stays responsive and loads fast.
-  const read = (file: string) => readWholeFile(path.join(dir, file));
-  const [docBytes, columns, duplicates, vocabulary, textBuf, layout, titleGrams, bodyGrams, flex] =
-    await Promise.all([
-      read(INDEX_FILES.docs),
-      readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
-      readJson(dir, INDEX_FILES.duplicates) as Promise<number[][]>,
-      readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
-      read(INDEX_FILES.text),
-      read(INDEX_FILES.textLayout),
-      read(INDEX_FILES.titleGrams),
-      read(INDEX_FILES.bodyGrams),
-      loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
-    ]);
-  if (columns.ids?.length !== meta.articleCount)
-    throw new Error(
-      `${dir}: ${INDEX_FILES.columns} does not hold the ${meta.articleCount} articles meta lists; rebuild the index`,
-    );
-  const docs = new DocStore(docBytes, meta.articleCount, path.join(dir, INDEX_FILES.docs));
-  const text = new TextStore(textBuf.toString("utf16le"), layout, INDEX_FILES.textLayout);
-  const groupOf = new Int32Array(docs.length).fill(-1);
-  duplicates.forEach((g, i) => g.forEach((d) => (groupOf[d] = i)));
-  const titleLengths = new Uint32Array(docs.length);
-  const bodyLengths = new Uint32Array(docs.length);
-  let titleChars = 0;
-  for (let d = 0; d < docs.length; d++) {
-    titleChars += titleLengths[d] = text.titleLength(d);
-    bodyLengths[d] = text.bodyLength(d);
+/**
+ * Loads a published index (a build folder whose manifest lists segments, each loaded once per
+ * cache) or a bare segment folder written by writeSearchIndex (tests, benchmarks).
+ */
+export async function loadSearchEngine(
+  link: string,
+  cache: SegmentCache = new SegmentCache(),
+): Promise<SearchEngine> {
+  // Segments are found beside the real build folder, not beside a link to it.
+  const dir = fs.realpathSync(link);
+  if (!fs.existsSync(path.join(dir, MANIFEST_FILE))) {
+    const segment = await cache.get(dir);
+    const data = await composeEngineData([{ segment, deleted: new Set() }], segment.meta);
+    return createSearchEngine(data);
   }
-  const data: EngineData = {
-    meta,
-    docs,
-    idToDoc: new Map(columns.ids.map((id, d) => [id, d])),
-    cols: new DocColumns(columns),
-    text,
-    lengths: {
-      title: titleLengths,
-      body: bodyLengths,
-      avgTitle: docs.length ? titleChars / docs.length : 0,
-      avgBody: meta.avgBodyLength,
+  const manifest = loadManifest(dir);
+  const dirs = manifest.segments.map((s) => segmentDir(dir, s.id));
+  const segments = await Promise.all(dirs.map((d) => cache.get(d)));
+  const data = await composeEngineData(
+    segments.map((segment, i) => ({ segment, deleted: new Set(manifest.segments[i]!.deleted) })),
+    {
+      createdAt: manifest.builtAt,
+      starterQueries: manifest.starterQueries,
+      taxonomy: manifest.taxonomy,
     },
-    matcher: new TermMatcher(
-      new GramPostings(titleGrams, INDEX_FILES.titleGrams),
-      new GramPostings(bodyGrams, INDEX_FILES.bodyGrams),
-      text,
-    ),
-    words: new WordMatcher(flex, docs.length),
-    groupOf,
-    groups: duplicates,
-    vocabulary,
-    stamp: new Uint32Array(docs.length),
-    mark: { value: 0 },
-  };
+  );
+  cache.keepOnly(dirs);
   return createSearchEngine(data);
 }

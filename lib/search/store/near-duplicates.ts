@@ -56,23 +56,46 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Groups (≥ 2 doc numbers, ascending) of near-duplicate bodies; `dates` are "YYYY-MM-DD" or null. */
-export function findNearDuplicates(
-  normBodies: readonly string[],
-  dates: readonly (string | null)[] = [],
-): number[][] {
+/** MinHash signatures of the bodies, HASHES values per doc (all 0xffffffff: too short to compare). */
+export function minHashSignatures(normBodies: readonly string[]): Uint32Array {
+  const sigs = new Uint32Array(normBodies.length * HASHES).fill(0xffffffff);
+  normBodies.forEach((body, d) => {
+    const shingles = toShingleHashes(body);
+    if (shingles) sigs.set(minHash(shingles), d * HASHES);
+  });
+  return sigs;
+}
+
+/** What grouping needs of each doc: its normalised body (read only for proposed pairs) and date. */
+export interface DuplicateCandidates {
+  count: number;
+  signature: (d: number) => Uint32Array;
+  body: (d: number) => string;
+  date: (d: number) => string | null;
+}
+
+const NO_SIGNATURE = 0xffffffff;
+
+/**
+ * Groups (≥ 2 doc numbers, ascending) of near-duplicate bodies, as a generator that yields every
+ * few thousand docs so that a server can group a whole corpus between requests (see
+ * groupNearDuplicatesAsync); the groups depend only on the docs and their order.
+ */
+function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
+  const n = docs.count;
   // Shingles are not kept for every article (hundreds of MB on a large corpus): only the sets of
   // the few proposed pairs are built, when checked.
-  const sigs = normBodies.map((body) => {
-    const shingles = toShingleHashes(body);
-    return shingles ? minHash(shingles) : null;
-  });
-  const lengths = normBodies.map((b) => b.length);
-  const days = normBodies.map((_, d) => (dates[d] ? Date.parse(dates[d]!) / DAY_MS : NaN));
+  const lengths = new Uint32Array(n);
+  const days = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    lengths[d] = docs.body(d).length;
+    const date = docs.date(d);
+    days[d] = date ? Date.parse(date) / DAY_MS : NaN;
+  }
   const sets = new Map<number, Set<number>>();
   const setOf = (d: number): Set<number> => {
     let set = sets.get(d);
-    if (!set) sets.set(d, (set = new Set(toShingleHashes(normBodies[d]!))));
+    if (!set) sets.set(d, (set = new Set(toShingleHashes(docs.body(d)))));
     return set;
   };
   const isDuplicate = (a: number, b: number): boolean => {
@@ -84,29 +107,73 @@ export function findNearDuplicates(
     if (Math.abs(days[a]! - days[b]!) > NEAR_DUPLICATE.maxDaysApart) return false;
     return jaccard(setOf(a), setOf(b)) >= MIN_JACCARD;
   };
-  const parent = Int32Array.from({ length: normBodies.length }, (_, i) => i);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
   for (let band = 0; band < HASHES / ROWS; band++) {
     const buckets = new Map<string, number[]>();
-    sigs.forEach((sig, d) => {
-      if (!sig) return;
+    for (let d = 0; d < n; d++) {
+      if (d % STEP === STEP - 1) yield;
+      const sig = docs.signature(d);
+      if (sig[0] === NO_SIGNATURE && sig[1] === NO_SIGNATURE) continue;
       const key = Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(",");
       const bucket = buckets.get(key);
-      if (!bucket) return void buckets.set(key, [d]);
+      if (!bucket) {
+        buckets.set(key, [d]);
+        continue;
+      }
       for (const other of bucket.slice(-MAX_BUCKET_COMPARE))
         if (find(d) !== find(other) && isDuplicate(d, other)) parent[find(d)] = find(other);
       bucket.push(d);
-    });
+    }
   }
   const groups = new Map<number, number[]>();
-  for (let d = 0; d < normBodies.length; d++) {
+  for (let d = 0; d < n; d++) {
     const root = find(d);
     const g = groups.get(root);
     if (g) g.push(d);
     else groups.set(root, [d]);
   }
   return [...groups.values()].filter((g) => g.length > 1);
+}
+
+const STEP = 4096;
+
+export function groupNearDuplicates(docs: DuplicateCandidates): number[][] {
+  const steps = groupSteps(docs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** groupNearDuplicates, letting the event loop run between steps. */
+export async function groupNearDuplicatesAsync(docs: DuplicateCandidates): Promise<number[][]> {
+  const steps = groupSteps(docs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The signature of doc d in a flat array of signatures. */
+export function signatureAt(sigs: Uint32Array, d: number): Uint32Array {
+  return sigs.subarray(d * HASHES, d * HASHES + HASHES);
+}
+
+/** Groups of near-duplicate bodies; `dates` are "YYYY-MM-DD" or null. */
+export function findNearDuplicates(
+  normBodies: readonly string[],
+  dates: readonly (string | null)[] = [],
+): number[][] {
+  const sigs = minHashSignatures(normBodies);
+  return groupNearDuplicates({
+    count: normBodies.length,
+    signature: (d) => signatureAt(sigs, d),
+    body: (d) => normBodies[d]!,
+    date: (d) => dates[d] ?? null,
+  });
 }

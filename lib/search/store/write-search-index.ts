@@ -12,27 +12,35 @@ import {
   SEARCH_INDEX_VERSION,
   type SearchMeta,
 } from "./index-format";
-import { findNearDuplicates } from "./near-duplicates";
+import { minHashSignatures } from "./near-duplicates";
+import type { InputStamp } from "../../index-dir/input-stamp";
 import { buildVocabulary } from "../present/suggest";
 import { buildTextStore } from "./text-store";
 import { pickStarterQueries } from "./starter-queries";
 import type { Taxonomy } from "../../themes/load-themes";
 
 /**
- * Writes the engine's files into `dir` (created if needed): normalised text + patches, title and
- * body n-gram postings, the FlexSearch word index export, near-duplicate groups, the suggestion
- * vocabulary, article metadata, and last the versioned meta file. Articles repeating an earlier
+ * Writes one segment's files into `dir` (created if needed): normalised text + patches, title and
+ * body n-gram postings, the FlexSearch word index export, MinHash signatures (near-duplicate groups
+ * are found over all segments when they are loaded), the suggestion vocabulary, article metadata,
+ * where each article came from, and last the versioned meta file. Articles repeating an earlier
  * id are skipped. Progress is reported every 200 articles during the slow part (normaliser, jieba,
  * FlexSearch), yielding to the event loop each time so that a progress display can redraw.
  */
 const YIELD_EVERY = 200;
 
-export async function writeSearchIndex(
-  articles: Article[],
-  dir: string,
-  onProgress?: (done: number, total: number) => void,
+export interface WriteIndexOptions {
+  onProgress?: (done: number, total: number) => void;
   /** The theme taxonomy the articles were tagged with, recorded in the index. */
-  taxonomy: Taxonomy | null = null,
+  taxonomy?: Taxonomy | null;
+  /** Each article's input key and content hash, by article id (incremental runs compare them). */
+  inputs?: ReadonlyMap<string, InputStamp>;
+}
+
+export async function writeSearchIndex(
+  articles: readonly Article[],
+  dir: string,
+  { onProgress, taxonomy = null, inputs }: WriteIndexOptions = {},
 ): Promise<void> {
   const seen = new Set<string>();
   const list = articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
@@ -69,8 +77,12 @@ export async function writeSearchIndex(
   await write(INDEX_FILES.textLayout, layout);
   await write(INDEX_FILES.titleGrams, buildGramPostings(normTitles));
   await write(INDEX_FILES.bodyGrams, buildGramPostings(normBodies));
-  const dates = list.map((a) => a.date);
-  await writeJson(INDEX_FILES.duplicates, findNearDuplicates(normBodies, dates));
+  const sigs = minHashSignatures(normBodies);
+  await write(INDEX_FILES.minhash, new Uint8Array(sigs.buffer, sigs.byteOffset, sigs.byteLength));
+  await writeJson(
+    INDEX_FILES.inputs,
+    list.map((a) => inputs?.get(a.id) ?? null),
+  );
   const keywords = list.map((a) => a.keywords);
   await writeJson(INDEX_FILES.vocabulary, buildVocabulary(normTitles, keywords));
   const flexKeys = await writeFlexIndex(flex, path.join(dir, INDEX_FILES.flexDir));

@@ -1,0 +1,207 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Article } from "../article";
+import {
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  loadManifest,
+  segmentDir,
+  writeManifest,
+  type ChangeCounts,
+  type IndexManifest,
+  type SegmentEntry,
+} from "../index-dir/index-manifest";
+import { keyIsUnder, stampInput, type InputStamp } from "../index-dir/input-stamp";
+import {
+  createBuildDir,
+  createSegmentDir,
+  currentBuildDir,
+  discardBuildDir,
+  finishSegmentDir,
+  newBuildId,
+  publishBuildDir,
+} from "../index-dir/publish-index-dir";
+import { ingestPaths } from "../ingest/ingest";
+import type { IngestReport } from "../ingest/ingest-report";
+import { DocStore } from "../search/store/doc-store";
+import { INDEX_FILES } from "../search/store/index-format";
+import { pickStarterQueries } from "../search/store/starter-queries";
+import { writeSearchIndex } from "../search/store/write-search-index";
+import type { Taxonomy } from "../themes/load-themes";
+import { acquireIndexLock } from "./index-lock";
+import { readLiveArticles, type LiveArticles } from "./live-articles";
+
+/**
+ * One index run: new inputs become new segments, changed ones replace their article (which keeps
+ * its id), unchanged ones are skipped by content hash before parsing, --remove withdraws; then a
+ * new manifest (the old segments with their deletions, plus the new ones) is published atomically.
+ * A run killed at any point leaves the previous manifest serving; its unfinished segments are
+ * removed by the next publish.
+ */
+
+/** Articles per segment: a full build streams in segments of this size, never holding more. */
+export const SEGMENT_ARTICLES = 20_000;
+
+export interface UpdateOptions {
+  out: string;
+  paths: readonly string[];
+  /** Files, folders or article ids to withdraw. */
+  remove: readonly string[];
+  rebuild: boolean;
+  themesFile: string;
+  taxonomy: Taxonomy;
+  workers: number;
+  report: IngestReport;
+  onArticle?: (count: number) => void;
+  onSegment?: (articles: number) => void;
+}
+
+export interface UpdateResult {
+  changes: ChangeCounts;
+  /** This run's new and changed articles (for the summary). */
+  articles: Article[];
+  /** The published build, or null when nothing changed. */
+  finalDir: string | null;
+  manifest: IndexManifest | null;
+}
+
+function previousIndex(out: string, rebuild: boolean) {
+  const dir = rebuild ? null : currentBuildDir(out);
+  if (!dir) return null;
+  return { dir, manifest: loadManifest(dir) };
+}
+
+/** Ids that `--remove` names: live articles from those files or folders, or ids as given. */
+function idsToRemove(targets: readonly string[], live: LiveArticles): string[] {
+  const roots = targets.filter((t) => fs.existsSync(t)).map((t) => path.resolve(t));
+  const ids = targets.filter((t) => live.byId.has(t));
+  for (const [key, id] of live.byKey) if (keyIsUnder(key, roots)) ids.push(id);
+  return [...new Set(ids)];
+}
+
+async function starterQueriesOf(buildDir: string, segments: readonly SegmentEntry[]) {
+  const sources: { keywords: string[]; date: string | null }[] = [];
+  for (const entry of segments) {
+    const file = path.join(segmentDir(buildDir, entry.id), INDEX_FILES.docs);
+    const docs = new DocStore(fs.readFileSync(file), entry.count, file);
+    const deleted = new Set(entry.deleted);
+    for (let d = 0; d < docs.length; d++) {
+      const doc = docs.get(d);
+      if (!deleted.has(doc.id)) sources.push({ keywords: doc.keywords, date: doc.date });
+    }
+  }
+  return pickStarterQueries(sources);
+}
+
+export async function updateIndex(options: UpdateOptions): Promise<UpdateResult> {
+  const { out, report } = options;
+  const release = acquireIndexLock(out);
+  try {
+    return await runUpdate(options);
+  } finally {
+    release();
+  }
+}
+
+async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
+  const { out, report } = options;
+  const previous = previousIndex(out, options.rebuild);
+  const live = previous
+    ? await readLiveArticles(previous.dir, previous.manifest)
+    : { byId: new Map(), byKey: new Map(), hashes: new Set<string>() };
+  const deleted = new Map(
+    (previous?.manifest.segments ?? []).map((s) => [s.id, new Set(s.deleted)]),
+  );
+  const changes: ChangeCounts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: 0 };
+  const withdraw = (id: string): boolean => {
+    const was = live.byId.get(id);
+    if (!was) return false;
+    deleted.get(was.segment)?.add(id);
+    live.byId.delete(id);
+    return true;
+  };
+  const stamps = new Map<string, InputStamp>();
+  const accept = (input: Parameters<typeof stampInput>[0]) => {
+    const stamp = stampInput(input);
+    if (live.hashes.has(stamp[1])) {
+      changes.unchanged++;
+      return false;
+    }
+    stamps.set(input.origin, stamp);
+    return true;
+  };
+  const written: SegmentEntry[] = [];
+  const tmpDirs: string[] = [];
+  const articles: Article[] = [];
+  let chunk: Article[] = [];
+  let chunkInputs = new Map<string, InputStamp>();
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const { id, tmpDir } = createSegmentDir(out);
+    tmpDirs.push(tmpDir);
+    await writeSearchIndex(chunk, tmpDir, { taxonomy: options.taxonomy, inputs: chunkInputs });
+    finishSegmentDir(tmpDir);
+    written.push({ id, count: chunk.length, deleted: [] });
+    options.onSegment?.(chunk.length);
+    chunk = [];
+    chunkInputs = new Map();
+  };
+  try {
+    if (options.paths.length > 0) {
+      for await (let article of ingestPaths([...options.paths], report, {
+        workers: options.workers,
+        themesFile: options.themesFile,
+        accept,
+      })) {
+        const stamp = stamps.get(article.origin);
+        stamps.delete(article.origin);
+        // A changed input keeps its article's id, so shared links keep working.
+        const replaced = stamp ? live.byKey.get(stamp[0]) : undefined;
+        if (replaced && replaced !== article.id) article = { ...article, id: replaced };
+        if (withdraw(article.id)) changes.updated++;
+        else changes.added++;
+        if (stamp) chunkInputs.set(article.id, stamp);
+        chunk.push(article);
+        if (articles.length < SEGMENT_ARTICLES) articles.push(article);
+        options.onArticle?.(changes.added + changes.updated);
+        if (chunk.length >= SEGMENT_ARTICLES) await flush();
+      }
+      await flush();
+    }
+    for (const id of idsToRemove(options.remove, live)) if (withdraw(id)) changes.removed++;
+    changes.skipped = report.skipped.length;
+    if (changes.added + changes.updated + changes.removed === 0 && previous) {
+      return { changes, articles, finalDir: null, manifest: null };
+    }
+    const segments = [
+      ...(previous?.manifest.segments ?? []).map((s) => ({
+        ...s,
+        deleted: [...(deleted.get(s.id) ?? [])],
+      })),
+      ...written,
+    ].filter((s) => s.deleted.length < s.count);
+    const buildId = newBuildId();
+    const buildDir = createBuildDir(out, buildId);
+    tmpDirs.push(buildDir);
+    const manifest: IndexManifest = {
+      format: INDEX_FORMAT,
+      version: INDEX_FORMAT_VERSION,
+      buildId,
+      builtAt: new Date().toISOString(),
+      articleCount: segments.reduce((n, s) => n + s.count - s.deleted.length, 0),
+      inputs: options.paths.map((p) => path.resolve(p)),
+      skipped: report.skipped.length,
+      segments,
+      changes,
+      starterQueries: await starterQueriesOf(buildDir, segments),
+      taxonomy: options.taxonomy,
+    };
+    fs.writeFileSync(path.join(buildDir, "report.json"), JSON.stringify(report, null, 1));
+    writeManifest(buildDir, manifest);
+    const finalDir = publishBuildDir(out, buildDir);
+    return { changes, articles, finalDir, manifest };
+  } catch (error) {
+    for (const dir of tmpDirs) discardBuildDir(dir);
+    throw error;
+  }
+}

@@ -1,0 +1,133 @@
+import { DocColumns, type ColumnSource } from "./doc-columns";
+import type { EngineData } from "./engine-data";
+import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
+import type { LoadedSegment } from "./load-segment";
+import { groupNearDuplicatesAsync, signatureAt } from "./near-duplicates";
+import { buildVocabulary } from "../present/suggest";
+import { docView, SegmentMap, termMatching, textView, wordMatching } from "./segment-views";
+import type { Taxonomy } from "../../themes/load-themes";
+
+/**
+ * One corpus over the live articles of some segments: the segments' own stores and matchers are
+ * shared (mapped to global doc numbers), and what depends on the whole corpus is computed here,
+ * over exactly the live articles: columns for filters and facets, field lengths for ranking,
+ * near-duplicate groups (a repost added later joins its group), the suggestion vocabulary. It
+ * yields to the event loop between steps, so a server composes a new view between requests.
+ */
+
+export interface SegmentPart {
+  segment: LoadedSegment;
+  /** Ids of this segment's articles that were withdrawn or replaced later. */
+  deleted: ReadonlySet<string>;
+}
+
+export interface ViewInfo {
+  createdAt: string;
+  starterQueries: readonly string[];
+  taxonomy: Taxonomy | null;
+}
+
+const pause = () => new Promise((resolve) => setImmediate(resolve));
+
+function concatColumns(parts: readonly SegmentPart[]): ColumnSource {
+  const out: ColumnSource = { ids: [], dates: [], sources: [], regions: [], themes: [] };
+  for (const { segment, deleted } of parts) {
+    const c = segment.columns;
+    c.ids.forEach((id, d) => {
+      if (deleted.has(id)) return;
+      out.ids.push(id);
+      out.dates.push(c.dates[d] ?? null);
+      out.sources.push(c.sources[d] ?? null);
+      out.regions.push(c.regions[d] ?? null);
+      out.themes.push(c.themes[d] ?? []);
+    });
+  }
+  return out;
+}
+
+/** The segments' vocabularies summed, less what their deleted articles contributed. */
+function mergeVocabulary(parts: readonly SegmentPart[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const { segment, deleted } of parts) {
+    for (const [w, n] of segment.vocabulary) counts.set(w, (counts.get(w) ?? 0) + n);
+    if (deleted.size === 0) continue;
+    const gone = segment.columns.ids.flatMap((id, d) => (deleted.has(id) ? [d] : []));
+    const titles = gone.map((d) => segment.text.title(d));
+    const keywords = gone.map((d) => segment.docs.get(d).keywords);
+    for (const [w, n] of buildVocabulary(titles, keywords)) {
+      const left = (counts.get(w) ?? 0) - n;
+      if (left > 0) counts.set(w, left);
+      else counts.delete(w);
+    }
+  }
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export async function composeEngineData(
+  parts: readonly SegmentPart[],
+  info: ViewInfo,
+): Promise<EngineData> {
+  const map = new SegmentMap(
+    parts.map((p) => p.segment),
+    parts.map((p) => p.deleted),
+  );
+  const n = map.length;
+  const single = map.isIdentity ? parts[0]!.segment : null;
+  const text = single?.text ?? textView(map);
+  const docs = single?.docs ?? docView(map);
+  await pause();
+  const columns = concatColumns(parts);
+  await pause();
+  const cols = new DocColumns(columns);
+  await pause();
+  const titleLengths = new Uint32Array(n);
+  const bodyLengths = new Uint32Array(n);
+  let titleChars = 0;
+  let bodyChars = 0;
+  for (let g = 0; g < n; g++) {
+    const seg = map.segment(g);
+    const d = map.localOf[g]!;
+    titleChars += titleLengths[g] = seg.text.titleLength(d);
+    bodyChars += bodyLengths[g] = seg.text.bodyLength(d);
+  }
+  const groups = await groupNearDuplicatesAsync({
+    count: n,
+    signature: (g) => signatureAt(map.segment(g).minhash, map.localOf[g]!),
+    body: (g) => text.body(g),
+    date: (g) => columns.dates[g] ?? null,
+  });
+  const groupOf = new Int32Array(n).fill(-1);
+  groups.forEach((group, i) => group.forEach((g) => (groupOf[g] = i)));
+  await pause();
+  const vocabulary = parts.length === 1 && single ? single.vocabulary : mergeVocabulary(parts);
+  const meta: SearchMeta = {
+    format: SEARCH_INDEX_FORMAT,
+    version: SEARCH_INDEX_VERSION,
+    articleCount: n,
+    avgBodyLength: n ? bodyChars / n : 0,
+    flexKeys: [],
+    createdAt: info.createdAt,
+    starterQueries: [...info.starterQueries],
+    taxonomy: info.taxonomy,
+  };
+  return {
+    meta,
+    docs,
+    idToDoc: new Map(columns.ids.map((id, g) => [id, g])),
+    cols,
+    text,
+    lengths: {
+      title: titleLengths,
+      body: bodyLengths,
+      avgTitle: n ? titleChars / n : 0,
+      avgBody: meta.avgBodyLength,
+    },
+    matcher: single?.matcher ?? termMatching(map),
+    words: single?.words ?? wordMatching(map),
+    groupOf,
+    groups,
+    vocabulary,
+    stamp: new Uint32Array(n),
+    mark: { value: 0 },
+  };
+}
