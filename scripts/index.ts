@@ -76,7 +76,8 @@ function tick(count: number) {
 }
 
 async function main() {
-  bar.start(1, 0, { phase: "索引 index", files: 0, articles: 0, rate: 0 });
+  const phases = { ingest: "读取 ingest", write: "写入 write" } as const;
+  bar.start(1, 0, { phase: phases.ingest, files: 0, articles: 0, rate: 0 });
   try {
     const result = await updateIndex({
       out,
@@ -88,6 +89,11 @@ async function main() {
       workers: defaultWorkerCount(),
       report,
       onArticle: tick,
+      onPhase: (phase) => {
+        bar.update({ phase: phases[phase] });
+        // The bar redraws on a timer; a phase change is worth a line of its own off a terminal.
+        if (!tty) process.stderr.write(`${phases[phase]}\n`);
+      },
     });
     bar.stop();
     printIndexSummary({ ...result, report, out, started, taxonomy });

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SEGMENTS_DIR } from "../lib/index-dir/index-manifest";
 import { buildsDirFor } from "../lib/index-dir/publish-index-dir";
 import { loadSearchEngine, type SearchEngine } from "../lib/search/store/load-search-engine";
 
@@ -25,13 +26,18 @@ export interface BuildProgress {
   tmpDirs: { name: string; entries: string[] }[];
 }
 
-function readTmpDirs(out: string): BuildProgress["tmpDirs"] {
+/** Unfinished build folders and segment folders ("segments/<id>.tmp"). */
+export function readTmpDirs(out: string): BuildProgress["tmpDirs"] {
   const builds = buildsDirFor(out);
-  if (!fs.existsSync(builds)) return [];
-  return fs
-    .readdirSync(builds)
-    .filter((n) => n.endsWith(".tmp"))
-    .map((name) => ({ name, entries: fs.readdirSync(path.join(builds, name)) }));
+  return [builds, path.join(builds, SEGMENTS_DIR)].flatMap((dir) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((n) => n.endsWith(".tmp"))
+          .map((n) => path.relative(builds, path.join(dir, n)))
+          .map((name) => ({ name, entries: fs.readdirSync(path.join(builds, name)) }))
+      : [],
+  );
 }
 
 /** Runs `scripts/index.ts <inputs> --out <out>`; kills it with SIGKILL once `killWhen` holds. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { writeManifest } from "../lib/index-dir/index-manifest";
+import { loadManifest, segmentDir, writeManifest } from "../lib/index-dir/index-manifest";
 import {
   createBuildDir,
   createSegmentDir,
@@ -100,7 +100,8 @@ describe("hot swap of published index builds", () => {
     const { w, clock, logs } = watcher(out);
     await w.get();
     const bad = await publish(out, "bad", 4);
-    fs.writeFileSync(path.join(bad, "search-docs.json"), "[{truncated");
+    const segment = segmentDir(bad, loadManifest(bad).segments[0]!.id);
+    fs.writeFileSync(path.join(segment, "search-docs.json"), "[{truncated");
     for (let i = 0; i < 5; i++) {
       clock.t += 1000;
       await w.get();

@@ -49,20 +49,20 @@ describe("starter queries come from the corpus", () => {
       expect(engine.search(parseSearchState({ q }).state).total).toBeGreaterThan(0);
   });
 
-  it("an index written before examples and taxonomy were recorded still loads", () => {
-    const meta = parseSearchMeta(
-      {
-        format: "xunwen-search-index",
-        version: 2,
-        articleCount: 0,
-        avgBodyLength: 0,
-        flexKeys: [],
-        createdAt: "x",
-      },
-      "old",
-    );
-    expect(meta.starterQueries).toEqual([]);
-    expect(meta.taxonomy).toBeNull();
+  it("an index of an older format is refused with the command that rebuilds it", () => {
+    expect(() =>
+      parseSearchMeta(
+        {
+          format: "xunwen-search-index",
+          version: 2,
+          articleCount: 0,
+          avgBodyLength: 0,
+          flexKeys: [],
+          createdAt: "x",
+        },
+        "old",
+      ),
+    ).toThrow(/version 2 is not supported.*npm run index/);
   });
 });
 

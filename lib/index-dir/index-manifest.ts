@@ -46,7 +46,12 @@ export const manifestSchema = z.object({
   changes: changeCountsSchema,
   starterQueries: z.array(z.string()),
   taxonomy: z
-    .object({ file: z.string(), name: z.string().nullable(), sha256: z.string(), themes: z.array(z.string()) })
+    .object({
+      file: z.string(),
+      name: z.string().nullable(),
+      sha256: z.string(),
+      themes: z.array(z.string()),
+    })
     .nullable(),
 });
 

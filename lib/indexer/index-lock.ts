@@ -18,7 +18,9 @@ export function acquireIndexLock(out: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(file, "utf8"));
       if (owner && isRunning(owner))
-        throw new Error(`another index run (pid ${owner}) is updating ${out}; try again when it ends`);
+        throw new Error(
+          `another index run (pid ${owner}) is updating ${out}; try again when it ends`,
+        );
       fs.rmSync(file, { force: true });
     }
   }

@@ -53,7 +53,8 @@ export interface UpdateOptions {
   workers: number;
   report: IngestReport;
   onArticle?: (count: number) => void;
-  onSegment?: (articles: number) => void;
+  /** "write" while a segment's files are written, "ingest" again after. */
+  onPhase?: (phase: "ingest" | "write") => void;
 }
 
 export interface UpdateResult {
@@ -94,8 +95,7 @@ async function starterQueriesOf(buildDir: string, segments: readonly SegmentEntr
 }
 
 export async function updateIndex(options: UpdateOptions): Promise<UpdateResult> {
-  const { out, report } = options;
-  const release = acquireIndexLock(out);
+  const release = acquireIndexLock(options.out);
   try {
     return await runUpdate(options);
   } finally {
@@ -137,12 +137,13 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   let chunkInputs = new Map<string, InputStamp>();
   const flush = async () => {
     if (chunk.length === 0) return;
+    options.onPhase?.("write");
     const { id, tmpDir } = createSegmentDir(out);
     tmpDirs.push(tmpDir);
     await writeSearchIndex(chunk, tmpDir, { taxonomy: options.taxonomy, inputs: chunkInputs });
     finishSegmentDir(tmpDir);
     written.push({ id, count: chunk.length, deleted: [] });
-    options.onSegment?.(chunk.length);
+    options.onPhase?.("ingest");
     chunk = [];
     chunkInputs = new Map();
   };

@@ -23,7 +23,9 @@ export async function* ingestPaths(
     accept?: (input: RawInput) => boolean;
   } = {},
 ): AsyncGenerator<Article> {
-  const inputs = options.accept ? only(readInputs(paths, report), options.accept) : readInputs(paths, report);
+  const inputs = options.accept
+    ? only(readInputs(paths, report), options.accept)
+    : readInputs(paths, report);
   const articles = options.workers
     ? mapInWorkers(inputs, report, { workers: options.workers, themesFile: options.themesFile })
     : mapInThread(inputs, report, options.themesFile);

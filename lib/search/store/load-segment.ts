@@ -73,7 +73,9 @@ export async function loadSegment(dir: string): Promise<LoadedSegment> {
       text,
     ),
     words: new WordMatcher(flex, docs.length),
-    minhash: new Uint32Array(minhash.buffer.slice(minhash.byteOffset, minhash.byteOffset + minhash.length)),
+    minhash: new Uint32Array(
+      minhash.buffer.slice(minhash.byteOffset, minhash.byteOffset + minhash.length),
+    ),
     vocabulary,
   };
 }

@@ -50,7 +50,10 @@ export class SegmentMap {
   }
 
   /** Ascending local lists of each segment → one ascending global list (deleted docs dropped). */
-  toGlobal<T extends Uint32Array | Uint16Array>(lists: readonly Uint32Array[], aligned: T[][] = []) {
+  toGlobal<T extends Uint32Array | Uint16Array>(
+    lists: readonly Uint32Array[],
+    aligned: T[][] = [],
+  ) {
     let size = 0;
     for (const l of lists) size += l.length;
     const ids = new Uint32Array(size);
