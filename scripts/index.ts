@@ -1,15 +1,17 @@
 /**
- * npm run index -- <paths…> [--remove <paths or ids…>] [--rebuild] [--out DIR] [--themes FILE]
+ * npm run index -- <paths…> [--remove <paths or ids…>] [--rebuild] [--no-merge] [--out DIR] [--themes FILE]
  * Adds new inputs and updates changed ones in the published index (unchanged ones are skipped by
  * content hash), withdraws what --remove names, or with --rebuild starts over from the paths.
  * New articles go into new segments and a new manifest is published atomically
- * (lib/indexer/update-index.ts). Prints progress and a closing summary.
+ * (lib/indexer/update-index.ts). Prints progress and a closing summary, then merges segments if
+ * their size tiers call for it (lib/indexer/merge-segments.ts; --no-merge leaves them).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { IngestReport } from "../lib/ingest/ingest-report";
 import { defaultWorkerCount } from "../lib/ingest/worker-pool";
+import { mergeSegments } from "../lib/indexer/merge-segments";
 import { updateIndex } from "../lib/indexer/update-index";
 import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
 import { printIndexSummary } from "./index-summary";
@@ -21,6 +23,7 @@ const { values, positionals } = parseArgs({
     themes: { type: "string", default: THEMES_PATH },
     remove: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
+    "no-merge": { type: "boolean", default: false },
   },
 });
 
@@ -97,6 +100,13 @@ async function main() {
     });
     bar.stop();
     printIndexSummary({ ...result, report, out, started, taxonomy });
+    // After the publish: the new articles are searchable already, the server serves throughout.
+    if (!values["no-merge"]) {
+      for (const m of await mergeSegments(out))
+        console.log(
+          `Merged ${m.merged} segments into one (${m.articles} articles) in ${m.seconds.toFixed(1)} s`,
+        );
+    }
   } catch (error) {
     bar.stop();
     console.error(

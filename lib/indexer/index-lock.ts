@@ -35,3 +35,16 @@ function isRunning(pid: number): boolean {
     return false;
   }
 }
+
+/** acquireIndexLock, waiting up to `timeoutMs` for another run to finish. */
+export async function waitForIndexLock(out: string, timeoutMs: number): Promise<() => void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return acquireIndexLock(out);
+    } catch (error) {
+      if (Date.now() > until || !/another index run/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

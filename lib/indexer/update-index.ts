@@ -2,34 +2,26 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Article } from "../article";
 import {
-  INDEX_FORMAT,
-  INDEX_FORMAT_VERSION,
   loadManifest,
-  segmentDir,
-  writeManifest,
   type ChangeCounts,
   type IndexManifest,
   type SegmentEntry,
 } from "../index-dir/index-manifest";
 import { keyIsUnder, stampInput, type InputStamp } from "../index-dir/input-stamp";
 import {
-  createBuildDir,
   createSegmentDir,
   currentBuildDir,
   discardBuildDir,
   finishSegmentDir,
-  newBuildId,
-  publishBuildDir,
 } from "../index-dir/publish-index-dir";
 import { ingestPaths } from "../ingest/ingest";
 import type { IngestReport } from "../ingest/ingest-report";
-import { DocStore } from "../search/store/doc-store";
-import { INDEX_FILES } from "../search/store/index-format";
-import { pickStarterQueries } from "../search/store/starter-queries";
 import { writeSearchIndex } from "../search/store/write-search-index";
 import type { Taxonomy } from "../themes/load-themes";
 import { acquireIndexLock } from "./index-lock";
+import { publishManifest } from "./publish-manifest";
 import { readLiveArticles, type LiveArticles } from "./live-articles";
+import { SEGMENT_ARTICLES } from "./segment-size";
 
 /**
  * One index run: new inputs become new segments, changed ones replace their article (which keeps
@@ -38,9 +30,6 @@ import { readLiveArticles, type LiveArticles } from "./live-articles";
  * A run killed at any point leaves the previous manifest serving; its unfinished segments are
  * removed by the next publish.
  */
-
-/** Articles per segment: a full build streams in segments of this size, never holding more. */
-export const SEGMENT_ARTICLES = 20_000;
 
 export interface UpdateOptions {
   out: string;
@@ -78,20 +67,6 @@ function idsToRemove(targets: readonly string[], live: LiveArticles): string[] {
   const ids = targets.filter((t) => live.byId.has(t));
   for (const [key, id] of live.byKey) if (keyIsUnder(key, roots)) ids.push(id);
   return [...new Set(ids)];
-}
-
-async function starterQueriesOf(buildDir: string, segments: readonly SegmentEntry[]) {
-  const sources: { keywords: string[]; date: string | null }[] = [];
-  for (const entry of segments) {
-    const file = path.join(segmentDir(buildDir, entry.id), INDEX_FILES.docs);
-    const docs = new DocStore(fs.readFileSync(file), entry.count, file);
-    const deleted = new Set(entry.deleted);
-    for (let d = 0; d < docs.length; d++) {
-      const doc = docs.get(d);
-      if (!deleted.has(doc.id)) sources.push({ keywords: doc.keywords, date: doc.date });
-    }
-  }
-  return pickStarterQueries(sources);
 }
 
 export async function updateIndex(options: UpdateOptions): Promise<UpdateResult> {
@@ -180,26 +155,18 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
         deleted: [...(deleted.get(s.id) ?? [])],
       })),
       ...written,
-    ].filter((s) => s.deleted.length < s.count);
-    const buildId = newBuildId();
-    const buildDir = createBuildDir(out, buildId);
-    tmpDirs.push(buildDir);
-    const manifest: IndexManifest = {
-      format: INDEX_FORMAT,
-      version: INDEX_FORMAT_VERSION,
-      buildId,
-      builtAt: new Date().toISOString(),
-      articleCount: segments.reduce((n, s) => n + s.count - s.deleted.length, 0),
-      inputs: options.paths.map((p) => path.resolve(p)),
-      skipped: report.skipped.length,
+    ];
+    const { finalDir, manifest } = await publishManifest(
+      out,
       segments,
-      changes,
-      starterQueries: await starterQueriesOf(buildDir, segments),
-      taxonomy: options.taxonomy,
-    };
-    fs.writeFileSync(path.join(buildDir, "report.json"), JSON.stringify(report, null, 1));
-    writeManifest(buildDir, manifest);
-    const finalDir = publishBuildDir(out, buildDir);
+      {
+        inputs: options.paths.map((p) => path.resolve(p)),
+        skipped: report.skipped.length,
+        changes,
+        taxonomy: options.taxonomy,
+      },
+      { "report.json": JSON.stringify(report, null, 1) },
+    );
     return { changes, articles, finalDir, manifest };
   } catch (error) {
     for (const dir of tmpDirs) discardBuildDir(dir);

@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Article } from "../article";
+import { loadManifest, segmentDir, type SegmentEntry } from "../index-dir/index-manifest";
+import type { InputStamp } from "../index-dir/input-stamp";
+import {
+  createSegmentDir,
+  currentBuildDir,
+  discardBuildDir,
+  finishSegmentDir,
+} from "../index-dir/publish-index-dir";
+import { DocStore } from "../search/store/doc-store";
+import { INDEX_FILES } from "../search/store/index-format";
+import { readSegmentInputs } from "../search/store/load-segment";
+import { TextStore } from "../search/store/text-store";
+import { writeSearchIndex } from "../search/store/write-search-index";
+import { waitForIndexLock } from "./index-lock";
+import { pickMerge } from "./merge-policy";
+import { publishManifest } from "./publish-manifest";
+
+/**
+ * Background merges: the segments merge-policy.ts picks are rewritten as one, without their
+ * deleted articles, and a manifest listing it in their place is published. The lock is held only
+ * to publish, so searching and other index runs go on meanwhile; a removal or update made during
+ * the merge is carried over as a deletion in the merged segment, and a merge whose segments were
+ * merged away by another run meanwhile is dropped.
+ */
+
+export interface MergeResult {
+  merged: number;
+  articles: number;
+  seconds: number;
+}
+
+async function liveArticles(dir: string, entry: SegmentEntry) {
+  const read = (f: string) => fs.promises.readFile(path.join(dir, f));
+  const [docBytes, text, layout, inputs] = await Promise.all([
+    read(INDEX_FILES.docs),
+    read(INDEX_FILES.text),
+    read(INDEX_FILES.textLayout),
+    readSegmentInputs(dir),
+  ]);
+  const docs = new DocStore(docBytes, entry.count, dir);
+  const store = new TextStore(text.toString("utf16le"), layout, dir);
+  const deleted = new Set(entry.deleted);
+  const articles: Article[] = [];
+  const stamps = new Map<string, InputStamp>();
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs.get(d);
+    if (deleted.has(doc.id)) continue;
+    articles.push({ ...doc, body: store.originalBody(d) });
+    const stamp = inputs[d];
+    if (stamp) stamps.set(doc.id, stamp);
+  }
+  return { articles, stamps };
+}
+
+/** Runs one merge if the policy asks for one; null when none is due. */
+export async function mergeSegmentsOnce(out: string): Promise<MergeResult | null> {
+  const started = Date.now();
+  const buildDir = currentBuildDir(out);
+  if (!buildDir) return null;
+  const manifest = loadManifest(buildDir);
+  const picked = pickMerge(manifest.segments);
+  if (!picked) return null;
+  const articles: Article[] = [];
+  const stamps = new Map<string, InputStamp>();
+  for (const entry of picked) {
+    const part = await liveArticles(segmentDir(buildDir, entry.id), entry);
+    articles.push(...part.articles);
+    for (const [id, stamp] of part.stamps) stamps.set(id, stamp);
+  }
+  const { id, tmpDir } = createSegmentDir(out);
+  try {
+    await writeSearchIndex(articles, tmpDir, { taxonomy: manifest.taxonomy, inputs: stamps });
+  } catch (error) {
+    discardBuildDir(tmpDir);
+    throw error;
+  }
+  // Renamed only under the lock: until then it is a running process's .tmp, which no other
+  // run's clean-up removes.
+  const release = await waitForIndexLock(out, 10 * 60_000);
+  try {
+    const now = loadManifest(currentBuildDir(out)!);
+    const ids = new Set(picked.map((s) => s.id));
+    const current = now.segments.filter((s) => ids.has(s.id));
+    if (current.length !== picked.length) {
+      discardBuildDir(tmpDir);
+      return null;
+    }
+    finishSegmentDir(tmpDir);
+    const deletedBefore = new Set(picked.flatMap((s) => s.deleted));
+    const deletedSince = current.flatMap((s) => s.deleted).filter((d) => !deletedBefore.has(d));
+    const merged: SegmentEntry = { id, count: articles.length, deleted: deletedSince };
+    const first = now.segments.findIndex((s) => ids.has(s.id));
+    const segments = now.segments.flatMap((s, i) =>
+      i === first ? [merged] : ids.has(s.id) ? [] : [s],
+    );
+    await publishManifest(out, segments, {
+      inputs: now.inputs,
+      skipped: now.skipped,
+      changes: now.changes,
+      taxonomy: now.taxonomy,
+    });
+  } finally {
+    release();
+  }
+  return {
+    merged: picked.length,
+    articles: articles.length,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+/** Merges until the policy is satisfied. */
+export async function mergeSegments(out: string): Promise<MergeResult[]> {
+  const done: MergeResult[] = [];
+  for (let r = await mergeSegmentsOnce(out); r; r = await mergeSegmentsOnce(out)) done.push(r);
+  return done;
+}
