@@ -1,16 +1,10 @@
 import path from "node:path";
 import type { Taxonomy } from "../lib/themes/load-themes";
-import type { Article } from "../lib/article";
+import { sortedCounts, type ArticleCounts } from "../lib/indexer/article-counts";
 import type { IngestReport } from "../lib/ingest/ingest-report";
 import type { ChangeCounts, IndexManifest } from "../lib/index-dir/index-manifest";
 
 const LISTED_SKIPS = 20;
-
-function countBy(items: Article[], key: (a: Article) => string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) for (const k of key(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
-}
 
 function formatCounts(counts: [string, number][], limit: number): string {
   const shown = counts.slice(0, limit).map(([k, n]) => `${k} ${n}`);
@@ -26,7 +20,7 @@ function cpuPercent(seconds: number): string {
 
 /** The closing summary of an index run. */
 export function printIndexSummary(args: {
-  articles: Article[];
+  counts: ArticleCounts;
   report: IngestReport;
   out: string;
   finalDir: string | null;
@@ -35,7 +29,7 @@ export function printIndexSummary(args: {
   started: number;
   taxonomy: Taxonomy;
 }) {
-  const { articles, report, out, finalDir, manifest, changes, started, taxonomy } = args;
+  const { counts, report, out, finalDir, manifest, changes, started, taxonomy } = args;
   const seconds = (Date.now() - started) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const c = changes;
@@ -58,15 +52,9 @@ export function printIndexSummary(args: {
     ...report.warnings
       .slice(0, LISTED_SKIPS)
       .map((s) => `  - ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`),
-    `Regions: ${formatCounts(
-      countBy(articles, (a) => [a.region?.province ?? "(未识别)"]),
-      12,
-    )}`,
+    `Regions: ${formatCounts(sortedCounts(counts.provinces), 12)}`,
     `Taxonomy: ${taxonomy.file}${taxonomy.name ? ` (${taxonomy.name})` : ""} · sha256 ${taxonomy.sha256} · ${taxonomy.themes.length} themes`,
-    `Themes: ${formatCounts(
-      countBy(articles, (a) => (a.themes.length ? a.themes.map((t) => t.name) : ["(无)"])),
-      15,
-    )}`,
+    `Themes: ${formatCounts(sortedCounts(counts.themes), 15)}`,
   ];
   console.log(lines.join("\n"));
 }

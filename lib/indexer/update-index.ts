@@ -21,7 +21,9 @@ import type { Taxonomy } from "../themes/load-themes";
 import { acquireIndexLock } from "./index-lock";
 import { publishManifest } from "./publish-manifest";
 import { readLiveArticles, type LiveArticles } from "./live-articles";
+import { ArticleCounts } from "./article-counts";
 import { SEGMENT_ARTICLES } from "./segment-size";
+import { SegmentWriter } from "./segment-writer";
 
 /**
  * One index run: new inputs become new segments, changed ones replace their article (which keeps
@@ -48,8 +50,8 @@ export interface UpdateOptions {
 
 export interface UpdateResult {
   changes: ChangeCounts;
-  /** This run's new and changed articles (for the summary). */
-  articles: Article[];
+  /** Regions and themes of this run's new and changed articles (for the summary). */
+  counts: ArticleCounts;
   /** The published build, or null when nothing changed. */
   finalDir: string | null;
   manifest: IndexManifest | null;
@@ -107,17 +109,26 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   };
   const written: SegmentEntry[] = [];
   const tmpDirs: string[] = [];
-  const articles: Article[] = [];
+  const counts = new ArticleCounts();
   let chunk: Article[] = [];
   let chunkInputs = new Map<string, InputStamp>();
-  const flush = async () => {
+  const writer = new SegmentWriter();
+  const writes: Promise<void>[] = [];
+  // A full chunk is written on the writer's thread while ingestion goes on; the last (or only)
+  // one here, alongside it.
+  const flush = async (last: boolean) => {
     if (chunk.length === 0) return;
     options.onPhase?.("write");
     const { id, tmpDir } = createSegmentDir(out);
     tmpDirs.push(tmpDir);
-    await writeSearchIndex(chunk, tmpDir, { taxonomy: options.taxonomy, inputs: chunkInputs });
-    finishSegmentDir(tmpDir);
     written.push({ id, count: chunk.length, deleted: [] });
+    if (last) {
+      await writeSearchIndex(chunk, tmpDir, { taxonomy: options.taxonomy, inputs: chunkInputs });
+      finishSegmentDir(tmpDir);
+    } else {
+      const { done } = await writer.write(chunk, tmpDir, options.taxonomy, chunkInputs);
+      writes.push(done.then(() => finishSegmentDir(tmpDir)));
+    }
     options.onPhase?.("ingest");
     chunk = [];
     chunkInputs = new Map();
@@ -138,16 +149,17 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
         else changes.added++;
         if (stamp) chunkInputs.set(article.id, stamp);
         chunk.push(article);
-        if (articles.length < SEGMENT_ARTICLES) articles.push(article);
+        counts.add(article);
         options.onArticle?.(changes.added + changes.updated);
-        if (chunk.length >= SEGMENT_ARTICLES) await flush();
+        if (chunk.length >= SEGMENT_ARTICLES) await flush(false);
       }
-      await flush();
+      await flush(true);
+      await Promise.all(writes);
     }
     for (const id of idsToRemove(options.remove, live)) if (withdraw(id)) changes.removed++;
     changes.skipped = report.skipped.length;
     if (changes.added + changes.updated + changes.removed === 0 && previous) {
-      return { changes, articles, finalDir: null, manifest: null };
+      return { changes, counts, finalDir: null, manifest: null };
     }
     const segments = [
       ...(previous?.manifest.segments ?? []).map((s) => ({
@@ -167,9 +179,12 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
       },
       { "report.json": JSON.stringify(report, null, 1) },
     );
-    return { changes, articles, finalDir, manifest };
+    return { changes, counts, finalDir, manifest };
   } catch (error) {
+    await Promise.allSettled(writes);
     for (const dir of tmpDirs) discardBuildDir(dir);
     throw error;
+  } finally {
+    await writer.close();
   }
 }

@@ -14,7 +14,7 @@ import type { WorkerRequest, WorkerResponse } from "./to-article-worker";
 const BATCH = 100;
 
 /** Workers run the TypeScript sources the way scripts do: through tsx's loader, registered per thread. */
-function workerBootstrap(url: URL): string {
+export function workerBootstrap(url: URL): string {
   return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }
 
