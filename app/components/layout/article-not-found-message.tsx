@@ -4,7 +4,7 @@ import { NotFoundMessage } from "./not-found-message";
 export function ArticleNotFoundMessage() {
   return (
     <NotFoundMessage title="找不到这篇报道">
-      它可能不在当前索引中（索引重建后编号不变，但删除的报道会消失），或链接不完整。
+      它可能已从索引中撤下（更新过的报道编号不变，撤下的报道不再显示），或链接不完整。
     </NotFoundMessage>
   );
 }
