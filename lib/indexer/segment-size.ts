@@ -1,2 +1,2 @@
 /** Articles per segment: a full build streams in segments of this size, never holding more. */
-export const SEGMENT_ARTICLES = 10_000;
+export const SEGMENT_ARTICLES = 20_000;

@@ -111,4 +111,24 @@ describe("a feed reader polling across index builds", () => {
     }
     expect(fresh).toBe(4);
   });
+
+  it("drops a removed article from the feed, results and totals, and its page answers 404", async () => {
+    const feed = await (await fetch(`${server.base}/feed.xml`)).text();
+    const href = /<link[^>]*href="([^"]*\/article\/[^"]+)"/.exec(feed)?.[1];
+    expect(feed).toContain(NEW_TITLE);
+    const articleUrl = new URL(href!, server.base).toString();
+    expect((await fetch(articleUrl)).status).toBe(200);
+    buildIndex("--remove", path.join(work, "inputs", "new-article.txt"));
+    let gone: Response | null = null;
+    for (let i = 0; i < 60 && !gone; i++) {
+      const r = await fetch(articleUrl);
+      if (r.status === 404) gone = r;
+      else await new Promise((res) => setTimeout(res, 500));
+    }
+    expect(gone, "the removed article's page still answers").not.toBeNull();
+    expect(await gone!.text()).toContain("找不到这篇报道");
+    const search = await fetch(`${server.base}/api/search?q=${encodeURIComponent("寻文订阅测试")}`);
+    expect(((await search.json()) as { total: number }).total).toBe(0);
+    expect(readAtom(await (await fetch(`${server.base}/feed.xml`)).text())).toHaveLength(5);
+  });
 });

@@ -42,14 +42,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const noCorpus = missing ? `${missing} is missing (no ../shared beside this clone)` : null;
   if (noCorpus) {
     console.log(`[e2e] [skip] tests that need the xwlb fixture are skipped: ${noCorpus}`);
-    run("npx", ["tsx", "scripts/index.ts", "data/samples", "--out", INDEX_DIR]);
+    run("npx", ["tsx", "scripts/index.ts", "--rebuild", "data/samples", "--out", INDEX_DIR]);
   } else {
     const records = await writeFixtureCorpus(corpus);
     const items = await writeDxyFixture(dxy);
     console.log(
       `[e2e] fixture corpus: ${records} xwlb records + ${items} dxy items + data/samples`,
     );
-    run("npx", ["tsx", "scripts/index.ts", "data/samples", corpus, dxy, "--out", INDEX_DIR]);
+    run("npx", [
+      "tsx",
+      "scripts/index.ts",
+      "--rebuild",
+      "data/samples",
+      corpus,
+      dxy,
+      "--out",
+      INDEX_DIR,
+    ]);
   }
   project.provide("noCorpus", noCorpus);
 
