@@ -140,7 +140,8 @@ describe("index build of a 50 MB single text file", () => {
       const out = path.join(dir, "index");
       const run = await runIndexCli([file], out);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/Articles: 1 from 1 files/);
+      expect(run.stdout).toMatch(/1 articles in 1 segments/);
+      expect(run.stdout).toMatch(/Changes: 1 added/);
       expect(run.stdout).toMatch(/big\.txt: very-long/);
       const engine = await loadPublished(out);
       expect(searchIds(engine, "终章专用标记")).toHaveLength(1);
