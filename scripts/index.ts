@@ -36,7 +36,7 @@ const inputPaths = positionals.filter((p) => !removeTargets.includes(p));
 
 if (inputPaths.length === 0 && removeTargets.length === 0) {
   console.error(
-    "Usage: npm run index -- <files or folders…> [--remove <files, folders or ids…>] [--rebuild] [--out DIR] [--themes FILE]",
+    "Usage: npm run index -- <files or folders…> [--remove <files, folders or ids…>] [--rebuild] [--no-merge] [--out DIR] [--themes FILE]\n(ids that start with - go after --: --remove -- -Hx9…)",
   );
   process.exit(2);
 }

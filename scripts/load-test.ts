@@ -1,30 +1,39 @@
 /**
  * npm run test:load -- [--index-out DIR] [--corpus PATH] [--duration 60] [--connections 64]
- *                      [--swap prebuilt|rebuild] [--seed-from DIR] [--max-duration 1200]
- * Drives the production server (loopback only) with autocannon over a mixed request set while an
- * index rebuild of the same corpus is published, so the server hot-swaps under load. Prints
- * requests, errors, non-2xx, p50/p99 latency (overall and per phase), server RSS before and after,
- * whether and when the swap happened, and p50/p99 + RSS for the queries that match nearly
- * everything. `--swap rebuild` runs the real index CLI during the load (the run is extended until
- * the server has switched); `--swap prebuilt` (default) rebuilds first into a staging folder and
- * publishes that build mid-run with the same publish function.
+ *                      [--swap prebuilt|rebuild|add] [--add-count 1000] [--seed-from DIR]
+ *                      [--max-duration 1200]
+ * Drives the production server (loopback only) with autocannon over a mixed request set while a
+ * new index build is published, so the server hot-swaps under load. Prints requests, errors,
+ * non-2xx, p50/p99 latency (overall and per phase), the workers' event-loop lag per phase (from
+ * scripts/serve.ts's XUNWEN_LAG_REPORT lines), server RSS before and after, whether and when the
+ * swap happened, and p50/p99 + RSS for the queries that match nearly everything.
+ * `--swap prebuilt` (default) rebuilds the corpus first into a staging folder and publishes it
+ * mid-run (its segments hard-linked); `--swap rebuild` runs the real index CLI (--rebuild) during
+ * the load; `--swap add` serves the corpus without its last --add-count records (the newest: the
+ * corpus is in date order) and adds those with the real CLI's incremental run during the load,
+ * timing how long until /api/search finds them. The run is extended until the server has switched.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { XWLB_CORPUS } from "./shared-corpus";
 import autocannon from "autocannon";
 import { getTreeRssMb } from "./bench/http-server";
 import {
+  type AddSplit,
   ensureIndex,
-  ensureStagedRebuild,
+  holdsExactly,
   publishCopyOf,
   readManifest,
+  saveSeed,
+  splitForAdd,
   startIndexCli,
-} from "./load-test-index";
+} from "./load/index-setup";
+import { lagLine, startLagServer, worstLagP99, type LagServer } from "./load/lag";
+import { ensureNextBuild } from "./load/next-build";
+import { countFrom, pollUntilVisible, type Visible } from "./load/visibility";
 import { buildRequestPaths, heavyQueryPaths, percentile } from "./load-test-queries";
-import { startLoadServer, type LoadServer } from "./load-test-server";
 
 const { values } = parseArgs({
   options: {
@@ -35,29 +44,29 @@ const { values } = parseArgs({
     swap: { type: "string", default: "prebuilt" },
     "seed-from": { type: "string", default: "/tmp/xwlb/index" },
     "max-duration": { type: "string", default: "1200" },
+    "add-count": { type: "string", default: "1000" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (values.help) {
+  console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
+  process.exit(0);
+}
 const root = process.cwd();
 const out = path.resolve(values["index-out"]);
 const corpus = path.resolve(values.corpus);
 const duration = Number(values.duration) * 1000;
 const maxDuration = Math.max(duration, Number(values["max-duration"]) * 1000);
 const connections = Number(values.connections);
-const mode = values.swap === "rebuild" ? "rebuild" : "prebuilt";
+const mode = (["rebuild", "add"] as const).find((m) => m === values.swap) ?? "prebuilt";
+const workers = Number(process.env.XUNWEN_WORKERS) || os.availableParallelism();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (m: string) => console.error(`[load-test] ${m}`);
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 const WARM_BURST_S = 10;
 const IDLE_MS = 15_000;
 
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  log(".next/BUILD_ID is missing: running next build");
-  if (
-    spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" })
-      .status !== 0
-  )
-    throw new Error("next build failed");
-}
+const nextWarning = ensureNextBuild(root, log);
 // Figures from an empty index would print every target met: refuse instead, and say why.
 if (!fs.existsSync(corpus)) {
   console.error(
@@ -69,13 +78,29 @@ const notes: string[] = [];
 const staging = path.join(path.dirname(out), "staged", "index");
 if (mode === "prebuilt")
   notes.push(
-    `swap build: ${await ensureStagedRebuild(root, staging, corpus)}; published into ${out} mid-run`,
+    `swap build: ${await ensureIndex(root, staging, [corpus], [])} (staging ${staging}); published into ${out} mid-run`,
   );
+// In add mode the served index is the corpus without its last records; a copy of it is kept so a
+// later run starts from it again (the add run changes the served index).
+const split: AddSplit | null =
+  mode === "add" ? await splitForAdd(corpus, path.dirname(out), Number(values["add-count"])) : null;
+const savedSeed = path.join(path.dirname(out), ".load-seed", "base");
+const servedInputs = split ? [split.base] : [corpus];
 // Without a usable seed, the first build is a copy of the staged rebuild: one full build, not two.
-const seeds = [values["seed-from"], mode === "prebuilt" ? staging : undefined]
+const seeds = [
+  values["seed-from"],
+  mode === "prebuilt" ? staging : undefined,
+  split ? savedSeed : undefined,
+]
   .filter((s): s is string => !!s)
   .map((s) => path.resolve(s));
-notes.push(`index: ${await ensureIndex(root, out, corpus, seeds)}`);
+notes.push(`index: ${await ensureIndex(root, out, servedInputs, seeds)}`);
+if (split) {
+  if (!holdsExactly(savedSeed, servedInputs)) saveSeed(out, savedSeed);
+  notes.push(
+    `add: the served index is ${corpus} without its last ${split.count} records (${split.base}); those (${split.added}, dated up to the corpus end) are added during the load; visible = /api/search?from=${split.fromDay} (the day after the served records end) finds any (${split.addedFromDay} of them are dated from then)`,
+  );
+}
 const indexed = readManifest(out)?.articleCount ?? 0;
 if (indexed === 0) {
   console.error(
@@ -83,23 +108,14 @@ if (indexed === 0) {
   );
   process.exit(1);
 }
-const builtAt = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs / 1000;
-const changedAt = Number(
-  spawnSync("git", ["log", "-1", "--format=%ct", "--", "lib", "app", "next.config.ts"], {
-    cwd: root,
-    encoding: "utf8",
-  }).stdout.trim(),
-);
-if (changedAt > builtAt) {
-  notes.push(
-    `WARNING: .next was built before the last commit to lib/, app/ or next.config.ts: the server runs the code of ${new Date(builtAt * 1000).toISOString()}`,
-  );
-  log(notes.at(-1)!);
+if (nextWarning) {
+  notes.push(nextWarning);
+  log(nextWarning);
 }
 const firstBuild = readManifest(out)!.buildId;
 
 let loadStart = Date.now();
-const server: LoadServer = await startLoadServer(root, out);
+const server: LagServer = await startLagServer(root, out);
 const pid = server.child.pid ?? 0;
 notes.push(
   `server up with build ${firstBuild} after ${((Date.now() - loadStart) / 1000).toFixed(1)} s (first answer includes the index load)`,
@@ -137,6 +153,11 @@ try {
   });
   await sleep(IDLE_MS);
   const rssBefore = getTreeRssMb(pid);
+  if (split && (await countFrom(server.base, split.fromDay)) !== 0) {
+    console.error(`test:load: the served index already finds articles from ${split.fromDay}`);
+    process.exitCode = 1;
+    throw new Error("served index not as expected");
+  }
   log(
     `${paths.length} distinct requests warmed up (${warmFailures} non-200, then ${WARM_BURST_S} s at ${connections} connections); RSS ${mb(rssBefore)}; load for ≥${duration / 1000} s, swap mode ${mode}`,
   );
@@ -155,6 +176,11 @@ try {
   let publishedAt = 0;
   let publishNote = "";
   let rebuild: ReturnType<typeof startIndexCli> | null = null;
+  let swapStart = Infinity;
+  let afterAt = Infinity;
+  let visible: Visible | null = null;
+  const pollStop = { stopped: false };
+  let cliExit: { code: number | null; at: number } | null = null;
   loadStart = Date.now();
   let settle: (r: autocannon.Result) => void = () => {};
   let fail: (e: Error) => void = () => {};
@@ -177,32 +203,45 @@ try {
     stats[phase].lat.push(ms);
     if (status < 200 || status > 299) stats[phase].non2xx++;
   });
-  const swapAt = mode === "prebuilt" ? duration / 2 : 5000;
+  const swapAt = mode === "rebuild" ? 5000 : mode === "add" ? duration / 3 : duration / 2;
   const controller = setInterval(() => {
     const elapsed = Date.now() - loadStart;
     if (elapsed % 2000 < 250) rssPeak = Math.max(rssPeak, getTreeRssMb(pid));
     if (phase === "before" && !publishedAt && elapsed >= swapAt) {
       if (mode === "prebuilt") {
         const id = publishCopyOf(staging, out, `staged rebuild ${readManifest(staging)?.buildId}`);
-        publishedAt = Date.now();
+        publishedAt = swapStart = Date.now();
         publishNote = `published the staged rebuild as build ${id} at t=${(elapsed / 1000).toFixed(0)} s`;
         phase = "swapping";
       } else if (!rebuild) {
-        rebuild = startIndexCli(root, corpus, out, path.join(path.dirname(out), "rebuild.log"));
-        publishNote = `index CLI rebuild started at t=${(elapsed / 1000).toFixed(0)} s (log ${path.join(path.dirname(out), "rebuild.log")})`;
+        const logFile = path.join(path.dirname(out), `${mode}.log`);
+        const args = split ? [split.added, "--out", out] : [corpus, "--rebuild", "--out", out];
+        rebuild = startIndexCli(root, args, logFile);
+        swapStart = rebuild.startedAt;
+        publishNote = `index CLI \`node --import tsx scripts/index.ts ${args.join(" ")}\` started at t=${(elapsed / 1000).toFixed(0)} s (log ${logFile})`;
+        // The swap phase starts with the command: on 2 cores its work competes with the server's.
+        phase = "swapping";
+        if (split)
+          void pollUntilVisible(server.base, split.fromDay, pollStop).then((v) => (visible = v));
         void rebuild.done.then((code) => {
           publishedAt = Date.now();
+          cliExit = { code, at: publishedAt };
           publishNote += `; it exited ${code} at t=${((publishedAt - loadStart) / 1000).toFixed(0)} s`;
-          if (phase === "before") phase = "swapping";
         });
       }
     }
-    if (phase !== "after" && server.swaps.length) phase = "after";
+    // "after" once every worker has switched (each loads the new build on its own).
+    if (phase !== "after" && server.swaps.length >= workers) {
+      phase = "after";
+      afterAt = Date.now();
+    }
     const lastSwap = server.swaps.at(-1)?.at ?? Infinity;
-    if ((elapsed >= duration && Date.now() - lastSwap >= 5000) || elapsed >= maxDuration - 1000)
-      instance.stop();
+    const done = phase === "after" && (!split || visible) && Date.now() - lastSwap >= 5000;
+    if ((elapsed >= duration && done) || elapsed >= maxDuration - 1000) instance.stop();
   }, 250);
   const result = await finished;
+  const loadEnd = Date.now();
+  pollStop.stopped = true;
   clearInterval(controller);
   const loadSeconds = (Date.now() - loadStart) / 1000;
   if (rebuild && (rebuild as ReturnType<typeof startIndexCli>).child.exitCode === null)
@@ -231,6 +270,24 @@ try {
     return `  ${name.padEnd(9)} ${String(lat.length).padStart(7)} responses · p50 ${percentile(lat, 50).toFixed(0)} ms · p99 ${percentile(lat, 99).toFixed(0)} ms · non-2xx ${s.non2xx}`;
   };
   const swap = server.swaps[0];
+  const since = (t: number) => ((t - swapStart) / 1000).toFixed(1);
+  const lagPhases = [
+    `  before    ${lagLine(server.lag, loadStart, swapStart, loadStart)}`,
+    `  swapping  ${lagLine(server.lag, swapStart, afterAt, loadStart)}`,
+    `  after     ${lagLine(server.lag, afterAt, loadEnd, loadStart)}`,
+  ];
+  const swapLag = worstLagP99(server.lag, swapStart, afterAt);
+  const addLines = split
+    ? [
+        `Add of ${split.count} articles: command started at t=${((swapStart - loadStart) / 1000).toFixed(0)} s` +
+          (cliExit
+            ? `, exited ${(cliExit as { code: number | null }).code} after ${since((cliExit as { at: number }).at)} s`
+            : ", did not exit") +
+          ` · workers switched after ${server.swaps.map((w) => `${since(w.at)} s`).join(", ") || "—"}`,
+        `Add → visible: ${visible ? `${since((visible as Visible).at)} s from the command's start to the first /api/search answer finding added articles (${(visible as Visible).found} found, ${(visible as Visible).polls} polls)` : "NEVER (no answer found the added articles)"}` +
+          ` · now finds ${await countFrom(server.base, split.fromDay)} of ${split.addedFromDay}`,
+      ]
+    : [];
   const rssDelta = ((rssAfter - rssBefore) / rssBefore) * 100;
   const lines = [
     "",
@@ -245,13 +302,17 @@ try {
     phaseLine("before"),
     phaseLine("swapping"),
     phaseLine("after"),
-    `Hot swap: ${swap ? `yes, ${firstBuild} → ${swap.buildId}, ${((swap.at - publishedAt) / 1000).toFixed(1)} s after publishing (${server.swaps.length} swap(s))` : "NO (the server did not switch)"}` +
+    `Event-loop lag per phase (${workers} workers, per-second reports, ms beyond the 10 ms sampling interval):`,
+    ...lagPhases,
+    ...addLines,
+    `Hot swap: ${swap ? `yes, ${firstBuild} → ${swap.buildId}, ${mode === "prebuilt" ? `${((swap.at - publishedAt) / 1000).toFixed(1)} s after publishing` : `${since(swap.at)} s after the command started`} (${server.swaps.length} worker switch(es))` : "NO (the server did not switch)"}` +
       (server.loadErrors.length ? ` · load errors: ${server.loadErrors.join(" | ")}` : ""),
     `RSS: before ${mb(rssBefore)} · peak during load ${mb(rssPeak)} · after (15 s idle, as before) ${mb(rssAfter)} · ${rssDelta >= 0 ? "+" : ""}${rssDelta.toFixed(1)} %`,
     "Queries matching nearly everything (30 sequential requests each, all facets):",
     ...heavy,
     "",
-    `Targets: errors 0 ${result.errors === 0 ? "✓" : "✗"} · non-2xx 0 ${result.non2xx === 0 ? "✓" : "✗"} · swap ${swap ? "✓" : "✗"} · RSS after within 15 % ${Math.abs(rssDelta) <= 15 ? "✓" : "✗"}`,
+    `Targets: errors 0 ${result.errors === 0 ? "✓" : "✗"} · non-2xx 0 ${result.non2xx === 0 ? "✓" : "✗"} · swap ${swap ? "✓" : "✗"} · RSS after within 15 % ${Math.abs(rssDelta) <= 15 ? "✓" : "✗"} · lag p99 ≤ 50 ms during the swap ${swapLag <= 50 ? "✓" : "✗"} (worst second ${swapLag.toFixed(0)} ms)` +
+      (split ? ` · added articles visible ${visible ? "✓" : "✗"}` : ""),
   ];
   console.log(lines.join("\n"));
 } finally {

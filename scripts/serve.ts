@@ -4,11 +4,15 @@
  * Next's handler behind the response cache (lib/serve/cached-handler.ts) with its own engine:
  * Node processes cannot share the engine's JavaScript heap, so memory grows by one engine per
  * worker (measured in docs/benchmarks.md). A worker that dies is replaced; SIGINT/SIGTERM stops all.
+ * With XUNWEN_LAG_REPORT=1 each worker writes its event-loop lag once a second to stderr as one
+ * JSON line `{"lag":{"worker":1,"p50":..,"p99":..,"max":..,"n":..}}` (ms, over that second; the
+ * 10 ms sampling interval of monitorEventLoopDelay is subtracted, so an idle loop reads ≈0).
  *   tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
  */
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import next from "next";
 import { readLimitFromEnv } from "../lib/env-limit";
@@ -25,6 +29,24 @@ const port = Number(values.port);
 const hostname = values.hostname;
 const workers = readLimitFromEnv("XUNWEN_WORKERS", os.availableParallelism());
 const cacheBytes = readLimitFromEnv("XUNWEN_PAGE_CACHE_MB", 64) * 2 ** 20;
+
+/** Event-loop lag of this worker, reported and reset every second (read by scripts/load-test.ts). */
+function startLagReport(worker: number): void {
+  const resolution = 10;
+  const h = monitorEventLoopDelay({ resolution });
+  h.enable();
+  // The histogram holds the time between samples, so an idle loop reads the resolution itself.
+  const lag = (ns: number) => Math.max(0, Math.round((ns / 1e6 - resolution) * 10) / 10);
+  setInterval(() => {
+    if (h.count > 0) {
+      const report = { worker, p50: lag(h.percentile(50)), p99: lag(h.percentile(99)) };
+      process.stderr.write(
+        `${JSON.stringify({ lag: { ...report, max: lag(h.max), n: h.count } })}\n`,
+      );
+    }
+    h.reset();
+  }, 1000).unref();
+}
 
 if (cluster.isPrimary) {
   let stopping = false;
@@ -46,6 +68,7 @@ if (cluster.isPrimary) {
   for (let i = 0; i < workers; i++) cluster.fork();
   console.error(`寻文 on http://${hostname}:${port} with ${workers} worker(s)`);
 } else {
+  if (process.env.XUNWEN_LAG_REPORT === "1") startLagReport(cluster.worker?.id ?? 0);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

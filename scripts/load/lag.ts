@@ -1,0 +1,72 @@
+import type { LoadServer } from "../load-test-server";
+import { startNextServer } from "../next-server";
+
+/**
+ * The server under load with event-loop lag reports: scripts/serve.ts with XUNWEN_LAG_REPORT=1,
+ * whose workers each write `{"lag":{worker,p50,p99,max}}` (ms over one second) to stderr. Those
+ * lines are kept (not echoed); the index watcher's "switched to index build" and "cannot load"
+ * lines are recorded as in load-test-server.ts, with the worker's line count.
+ */
+
+export interface LagReport {
+  at: number;
+  worker: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface LagServer extends LoadServer {
+  lag: LagReport[];
+}
+
+export function parseLagLine(line: string, at = Date.now()): LagReport | null {
+  if (!line.startsWith('{"lag"')) return null;
+  try {
+    const { lag } = JSON.parse(line) as { lag: Omit<LagReport, "at"> };
+    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max };
+  } catch {
+    return null;
+  }
+}
+
+export async function startLagServer(root: string, indexDir: string): Promise<LagServer> {
+  const swaps: LoadServer["swaps"] = [];
+  const loadErrors: string[] = [];
+  const lag: LagReport[] = [];
+  const server = await startNextServer({
+    root,
+    indexDir,
+    readyPath: `/api/suggest?q=${encodeURIComponent("中")}`,
+    timeoutMs: 300_000,
+    env: { NODE_ENV: "production", NODE_OPTIONS: "--expose-gc", XUNWEN_LAG_REPORT: "1" },
+    onStderrLine: (line) => {
+      const report = parseLagLine(line);
+      if (report) return void lag.push(report);
+      const swap = /switched to index build (\S+)/.exec(line);
+      if (swap) swaps.push({ buildId: swap[1]!, at: Date.now() });
+      else if (/cannot load index build/.test(line)) loadErrors.push(line);
+      if (line.trim()) console.error(`  [server] ${line}`);
+    },
+  });
+  return { ...server, swaps, loadErrors, lag };
+}
+
+/**
+ * One phase's lag from the per-second reports whose second overlaps [from, to) (a report covers
+ * the second before it arrived, so one straddling a phase boundary counts in both phases): the
+ * worst and the median per-second p99 over all workers, and the largest single delay.
+ */
+export function lagLine(reports: LagReport[], from: number, to: number, origin: number): string {
+  const inPhase = reports.filter((r) => r.at > from && r.at - 1000 < to);
+  if (inPhase.length === 0) return "no lag reports";
+  const p99s = inPhase.map((r) => r.p99).sort((a, b) => a - b);
+  const median = p99s[Math.floor(p99s.length / 2)]!;
+  const worst = inPhase.reduce((a, b) => (b.max > a.max ? b : a));
+  const at = ((worst.at - origin) / 1000).toFixed(0);
+  return `lag p99 worst second ${p99s.at(-1)!.toFixed(0)} ms · median second ${median.toFixed(0)} ms · max ${worst.max.toFixed(0)} ms (worker ${worst.worker}, second ending t=${at} s) · ${inPhase.length} worker-seconds`;
+}
+
+export function worstLagP99(reports: LagReport[], from: number, to: number): number {
+  return Math.max(0, ...reports.filter((r) => r.at > from && r.at - 1000 < to).map((r) => r.p99));
+}
