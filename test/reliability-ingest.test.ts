@@ -4,7 +4,7 @@ import readline from "node:readline";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadManifest } from "../lib/index-dir/index-manifest";
-import { buildsDirFor, currentBuildDir } from "../lib/index-dir/publish-index-dir";
+import { currentBuildDir } from "../lib/index-dir/publish-index-dir";
 import type { SearchEngine } from "../lib/search/store/load-search-engine";
 import { parseSearchState } from "../lib/search/query/search-state";
 import { XWLB_CORPUS } from "../scripts/shared-corpus";

@@ -22,9 +22,12 @@ export class SegmentWriter {
     inputs: Map<string, InputStamp>,
   ): Promise<{ done: Promise<void> }> {
     await this.busy;
-    this.worker ??= new Worker(workerBootstrap(new URL("./segment-writer-worker.ts", import.meta.url)), {
-      eval: true,
-    });
+    this.worker ??= new Worker(
+      workerBootstrap(new URL("./segment-writer-worker.ts", import.meta.url)),
+      {
+        eval: true,
+      },
+    );
     const worker = this.worker;
     const done = new Promise<void>((resolve, reject) => {
       const onError = (error: Error) => reject(error);
