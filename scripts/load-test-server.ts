@@ -1,9 +1,8 @@
 import { LOOPBACK, type NextServer, startNextServer } from "./next-server";
 
 /**
- * The production server under load: `next start` on a free loopback port with XUNWEN_INDEX_DIR and
- * --expose-gc (so the server collects a retired engine right after a hot swap; nothing else is
- * exposed). Its stderr is watched for the index watcher's "switched to index build" and "cannot
+ * The production server under load: `next start` on a free loopback port with XUNWEN_INDEX_DIR, as
+ * `npm start` runs it (no --expose-gc: a retired engine is left to V8). Its stderr is watched for the index watcher's "switched to index build" and "cannot
  * load" lines, which is how the load test knows a swap happened.
  */
 
@@ -26,7 +25,7 @@ export async function startLoadServer(
     indexDir,
     readyPath: `/api/suggest?q=${encodeURIComponent("中")}`,
     timeoutMs,
-    env: { NODE_ENV: "production", NODE_OPTIONS: "--expose-gc" },
+    env: { NODE_ENV: "production" },
     onStderrLine: (line) => {
       const swap = /switched to index build (\S+)/.exec(line);
       if (swap) swaps.push({ buildId: swap[1]!, at: Date.now() });

@@ -28,8 +28,6 @@ export interface IndexWatcherOptions<T> {
   link: string;
   load: (realDir: string) => Promise<T>;
   checkIntervalMs?: number;
-  /** Called after a swap (not after the first load); it is given nothing that could keep the old build alive. */
-  onSwap?: () => void;
   log?: (message: string) => void;
   now?: () => number;
 }
@@ -112,7 +110,6 @@ export class IndexWatcher<T> {
     this.log(
       `switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`,
     );
-    this.options.onSwap?.();
   }
 
   private checkForNewBuild(): void {

@@ -9,6 +9,7 @@ import {
   toEtag,
   type CachedResponse,
 } from "./response-cache";
+import { RenderQueue } from "./render-queue";
 
 /**
  * Wraps a request handler (Next's) with the response cache: a cacheable GET on the same index
@@ -118,6 +119,7 @@ export function withResponseCache(handle: Handler, options: CachedHandlerOptions
   // Renders in progress: a request for a page being rendered waits for that render (as
   // nginx's proxy_cache_lock does), so a burst on a new page renders it once, not once each.
   const rendering = new Map<string, Promise<CachedResponse>>();
+  const queue = new RenderQueue();
   let cachedBuild: string | null = null;
   return async (req, res) => {
     const key = toCacheKey(req.method, req.url ?? "/", req.headers);
@@ -144,7 +146,7 @@ export function withResponseCache(handle: Handler, options: CachedHandlerOptions
       if (shared?.status === 200) return send(res, shared, etag, gzip, "hit");
     }
     // A miss: render uncompressed, keep the bytes, and answer from them as from a hit.
-    const rendered = render(handle, req, res);
+    const rendered = queue.run(() => render(handle, req, res));
     rendering.set(slot, rendered);
     let entry: CachedResponse;
     try {

@@ -39,7 +39,7 @@ export async function startLagServer(root: string, indexDir: string): Promise<La
     indexDir,
     readyPath: `/api/suggest?q=${encodeURIComponent("中")}`,
     timeoutMs: 300_000,
-    env: { NODE_ENV: "production", NODE_OPTIONS: "--expose-gc", XUNWEN_LAG_REPORT: "1" },
+    env: { NODE_ENV: "production", XUNWEN_LAG_REPORT: "1" },
     onStderrLine: (line) => {
       const report = parseLagLine(line);
       if (report) return void lag.push(report);

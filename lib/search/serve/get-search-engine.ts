@@ -14,23 +14,14 @@ export function getSearchIndexDir(): string {
   return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
 }
 
-/** After the last requests on a retired engine are done, a full GC returns its memory (when the
- * server runs with --expose-gc; otherwise V8 gets to it in its own time). */
-const RETIRED_GC_DELAY_MS = 10_000;
-
-function collectRetired(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) setTimeout(gc, RETIRED_GC_DELAY_MS).unref();
-}
-
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
   // One cache for every build this process follows: a new manifest loads only its new segments.
   const segments = new SegmentCache();
   return (g[WATCHER_KEY] ??= new IndexWatcher({
     link: getSearchIndexDir(),
+    // A retired engine is left to V8's incremental GC: a forced full GC stalls a worker ~160 ms.
     load: (dir) => loadSearchEngine(dir, segments),
-    onSwap: collectRetired,
   }));
 }
 

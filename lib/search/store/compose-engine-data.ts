@@ -1,3 +1,4 @@
+import { ColumnInterner } from "./column-interner";
 import { DocColumns, type ColumnSource } from "./doc-columns";
 import type { EngineData } from "./engine-data";
 import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
@@ -28,6 +29,8 @@ export interface ViewInfo {
 }
 
 const pause = () => new Promise((resolve) => setImmediate(resolve));
+/** Docs interned between two pauses: ≈ 8 ms of one core each on 75,806 articles. */
+const COLUMN_STEP = 10_000;
 
 function concatColumns(parts: readonly SegmentPart[]): ColumnSource {
   const out: ColumnSource = { ids: [], dates: [], sources: [], regions: [], themes: [] };
@@ -78,7 +81,12 @@ export async function composeEngineData(
   await pause();
   const columns = concatColumns(parts);
   await pause();
-  const cols = new DocColumns(columns);
+  const interner = new ColumnInterner(columns);
+  while (!interner.finished) {
+    interner.next(COLUMN_STEP);
+    await pause();
+  }
+  const cols = new DocColumns(interner);
   await pause();
   const titleLengths = new Uint32Array(n);
   const bodyLengths = new Uint32Array(n);

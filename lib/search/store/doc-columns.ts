@@ -1,4 +1,5 @@
 import { toRegionValue, type Article } from "../../article";
+import { ColumnInterner } from "./column-interner";
 
 /** What the index stores per article besides the text (the body lives in the text store). */
 export type StoredDoc = Omit<Article, "body">;
@@ -23,11 +24,6 @@ export function toColumnSource(docs: readonly StoredDoc[]): ColumnSource {
   };
 }
 
-/** "YYYY-MM-DD" → yyyymmdd; anything else is unknown (0). */
-function dayNumber(date: string | null): number {
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.replaceAll("-", "")) : 0;
-}
-
 export interface RegionNode {
   value: string;
   name: string;
@@ -42,15 +38,15 @@ export interface RegionNode {
 export class DocColumns {
   readonly date: Uint32Array;
   readonly sourceId: Int32Array;
-  readonly sources: string[] = [];
+  readonly sources: string[];
   readonly regionId: Int32Array;
-  readonly regionValues: string[] = [];
+  readonly regionValues: string[];
   /** Tree nodes; regionChain[regionId] lists the node of each level, province first. */
-  readonly regionNodes: RegionNode[] = [];
-  readonly regionChain: number[][] = [];
+  readonly regionNodes: RegionNode[];
+  readonly regionChain: number[][];
   /** Position of each node's value in collation order (Intl.Collator; equal values keep node order). */
   readonly regionNodeRank: Uint32Array;
-  readonly themes: string[] = [];
+  readonly themes: string[];
   /** Doc d's theme ids are themeIds[themeStart[d] .. themeStart[d+1]) (flat: no per-doc arrays). */
   readonly themeStart: Uint32Array;
   readonly themeIds: Uint16Array;
@@ -63,51 +59,40 @@ export class DocColumns {
   /** How many docs have a known date (they come first in newestFirst). */
   readonly datedCount: number;
 
-  constructor(src: ColumnSource) {
-    const n = src.ids.length;
-    this.date = new Uint32Array(n);
-    this.sourceId = new Int32Array(n).fill(-1);
-    this.regionId = new Int32Array(n).fill(-1);
-    const sourceIds = new Map<string, number>();
-    const regionIds = new Map<string, number>();
-    const nodeIds = new Map<string, number>();
-    const themeIds = new Map<string, number>();
-    const intern = (map: Map<string, number>, list: string[], v: string): number => {
-      let id = map.get(v);
-      if (id === undefined) map.set(v, (id = list.push(v) - 1));
-      return id;
-    };
-    const docThemes = new Array<number[]>(n);
-    for (let d = 0; d < n; d++) {
-      this.date[d] = dayNumber(src.dates[d] ?? null);
-      const source = src.sources[d];
-      if (source) this.sourceId[d] = intern(sourceIds, this.sources, source);
-      const value = src.regions[d];
-      if (value) {
-        const before = this.regionValues.length;
-        this.regionId[d] = intern(regionIds, this.regionValues, value);
-        if (this.regionValues.length > before) this.regionChain.push(this.chainOf(value, nodeIds));
-      }
-      const themes = src.themes[d] ?? [];
-      docThemes[d] = themes.length === 0 ? [] : themes.map((t) => intern(themeIds, this.themes, t));
-    }
-    this.themeStart = new Uint32Array(n + 1);
-    for (let d = 0; d < n; d++) this.themeStart[d + 1] = this.themeStart[d]! + docThemes[d]!.length;
-    this.themeIds = Uint16Array.from(docThemes.flat());
+  /** From the interned columns (for a large corpus interned in steps; see ColumnInterner). */
+  constructor(src: ColumnSource | ColumnInterner) {
+    const interned = src instanceof ColumnInterner ? src : new ColumnInterner(src);
+    if (!interned.finished) interned.next();
+    const n = interned.date.length;
+    this.date = interned.date;
+    this.sourceId = interned.sourceId;
+    this.sources = interned.sources;
+    this.regionId = interned.regionId;
+    this.regionValues = interned.regionValues;
+    this.regionNodes = interned.regionNodes;
+    this.regionChain = interned.regionChain;
+    this.themes = interned.themes;
+    this.themeStart = interned.themeStart;
+    this.themeIds = Uint16Array.from(interned.themeIds);
     // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
+    // Plain loops, not TypedArray.from with a map function: that is several times slower in V8,
+    // and this runs while a server composes a new index view between requests.
     let first = Infinity;
     let last = -Infinity;
-    const months = Int32Array.from(this.date, (day) =>
-      day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1,
-    );
-    for (const m of months) {
+    const months = new Int32Array(n);
+    for (let d = 0; d < n; d++) {
+      const day = this.date[d]!;
+      const m = day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1;
+      months[d] = m;
       if (m < 0) continue;
-      first = Math.min(first, m);
-      last = Math.max(last, m);
+      if (m < first) first = m;
+      if (m > last) last = m;
     }
     this.firstMonth = Number.isFinite(first) ? first : 0;
     this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
-    this.month = Uint32Array.from(months, (m) => (m < 0 ? 0 : m - this.firstMonth + 1));
+    this.month = new Uint32Array(n);
+    for (let d = 0; d < n; d++)
+      this.month[d] = months[d]! < 0 ? 0 : months[d]! - this.firstMonth + 1;
     const collator = new Intl.Collator();
     const byValue = this.regionNodes
       .map((_, i) => i)
@@ -116,23 +101,16 @@ export class DocColumns {
     byValue.forEach((node, k) => (this.regionNodeRank[node] = k));
     // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
     // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
-    const keys = Float64Array.from(this.date, (day, d) => (100000000 - day) * n + d).sort();
-    this.newestFirst = Uint32Array.from(keys, (k) => k % n);
-    this.datedCount = this.date.reduce((c, day) => c + (day !== 0 ? 1 : 0), 0);
-  }
-
-  private chainOf(value: string, nodeIds: Map<string, number>): number[] {
-    const names = value.split("/");
-    const chain: number[] = [];
-    names.forEach((name, i) => {
-      const v = names.slice(0, i + 1).join("/");
-      let id = nodeIds.get(v);
-      if (id === undefined) {
-        id = this.regionNodes.push({ value: v, name, parent: chain.at(-1) ?? -1 }) - 1;
-        nodeIds.set(v, id);
-      }
-      chain.push(id);
-    });
-    return chain;
+    const keys = new Float64Array(n);
+    let dated = 0;
+    for (let d = 0; d < n; d++) {
+      const day = this.date[d]!;
+      keys[d] = (100000000 - day) * n + d;
+      if (day !== 0) dated++;
+    }
+    keys.sort();
+    this.newestFirst = new Uint32Array(n);
+    for (let i = 0; i < n; i++) this.newestFirst[i] = keys[i]! % n;
+    this.datedCount = dated;
   }
 }

@@ -88,6 +88,7 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
   const lengths = new Uint32Array(n);
   const days = new Float64Array(n);
   for (let d = 0; d < n; d++) {
+    if (d % STEP === STEP - 1) yield;
     lengths[d] = docs.body(d).length;
     const date = docs.date(d);
     days[d] = date ? Date.parse(date) / DAY_MS : NaN;
@@ -131,6 +132,7 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
   }
   const groups = new Map<number, number[]>();
   for (let d = 0; d < n; d++) {
+    if (d % STEP === STEP - 1) yield;
     const root = find(d);
     const g = groups.get(root);
     if (g) g.push(d);
