@@ -38,7 +38,22 @@ export interface Article {
   keywords: string[];
   /** Where it came from: file path, plus ":line" for record files. */
   origin: string;
+  /** From ingestion to the index writer only (never stored): see ArticleTokens. */
+  tokens?: ArticleTokens;
 }
+
+/**
+ * What ingestion's one jieba pass gives the index writer, so that the writer (and its thread)
+ * never segments again: the search tokens of the normalised title and body and the title's words,
+ * each list joined by TOKEN_SEPARATOR (one string each: a fraction of the memory of string arrays).
+ */
+export interface ArticleTokens {
+  title: string;
+  body: string;
+  titleWords: string;
+}
+
+export const TOKEN_SEPARATOR = "\u0001";
 
 /** Region path as a filter/facet value: names joined by "/", e.g. "浙江省/温州市/龙湾区". */
 export function toRegionValue(region: RegionPath): string {

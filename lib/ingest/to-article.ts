@@ -1,8 +1,8 @@
-import type { Article } from "../article";
+import { TOKEN_SEPARATOR, type Article } from "../article";
 import { extractRegion } from "../region/extract-region";
 import { toRegionPath } from "../region/to-region-path";
-import { extractKeywords } from "../text/segment";
-import { normalizeText } from "../text/normalize";
+import { cutText, keywordsOf, searchTokensOf } from "../text/analyze-text";
+import { readerWords } from "../text/segment";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
 import { toArticleId } from "./article-id";
@@ -84,9 +84,11 @@ export function toArticle(
   const url = toSafeUrl(f.url);
   const rawSource = f.source ? stripInvisible(f.source).trim() || null : null;
   const source = rawSource && toCanonicalSource(rawSource);
-  const region = (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body });
-  const normTitle = normalizeText(title);
-  const normBody = normalizeText(body);
+  // One jieba pass per field: keywords, search tokens and region word boundaries all come from it.
+  const cut = cutText({ title, body });
+  const { title: normTitle, body: normBody, titleWords, bodyWords } = cut;
+  const region =
+    (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body }, cut);
   return {
     id: toArticleId({ url, title, body }),
     title,
@@ -98,7 +100,12 @@ export function toArticle(
     url,
     region,
     themes: themes.match(normTitle, normBody),
-    keywords: extractKeywords(`${normTitle}\n${normBody}`, KEYWORD_COUNT),
+    keywords: keywordsOf([...titleWords, "\n", ...bodyWords], KEYWORD_COUNT),
     origin: input.origin,
+    tokens: {
+      title: searchTokensOf(titleWords).join(TOKEN_SEPARATOR),
+      body: searchTokensOf(bodyWords).join(TOKEN_SEPARATOR),
+      titleWords: readerWords(titleWords).join(TOKEN_SEPARATOR),
+    },
   };
 }

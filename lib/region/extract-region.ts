@@ -1,8 +1,8 @@
 import type { RegionPath } from "../article";
-import { normalizeText } from "../text/normalize";
 import { NATIONWIDE, loadGazetteer, toPlacePath, type Place } from "./gazetteer";
 import { isForeignTitle } from "./foreign";
 import { findMentions } from "./mentions";
+import { cutText, wordBoundariesOf, type CutText } from "../text/analyze-text";
 import { scoreNationwide } from "./nationwide";
 import { resolveMentions, type ResolvedMention } from "./resolve-mentions";
 
@@ -57,10 +57,17 @@ function narrow(
   return toPlacePath(place);
 }
 
-export function extractRegion(input: { title: string; body: string }): RegionPath | null {
-  const title = normalizeText(input.title);
-  const body = normalizeText(input.body);
-  const mentions = resolveMentions(findMentions(title, body));
+/** `cut`: the article's one jieba pass when the caller has made it (ingestion), else made here. */
+export function extractRegion(
+  input: { title: string; body: string },
+  cut: CutText = cutText(input),
+): RegionPath | null {
+  const { title, body } = cut;
+  const boundaries = {
+    title: wordBoundariesOf(cut.titleWords, title.length),
+    body: wordBoundariesOf(cut.bodyWords, body.length),
+  };
+  const mentions = resolveMentions(findMentions(title, body, boundaries));
   const nation = scoreNationwide(title, body);
   const totals = tally(mentions, (p) => p.provinceCode);
   const inTitle = tally(

@@ -1,4 +1,5 @@
-import { findWordBoundaries } from "../text/segment";
+import { wordBoundariesOf } from "../text/analyze-text";
+import { cutAccurate } from "../text/segment";
 import { loadAliasIndex } from "./alias-index";
 import type { Place } from "./gazetteer";
 
@@ -90,10 +91,14 @@ function isInsideWord(
   alias: string,
   places: Place[],
   spans: Set<string>,
+  textBoundaries: ReadonlySet<number> | null,
 ): boolean {
   if (alias.length > 3 || places.some((p) => p.level === 1)) return false;
-  const from = Math.max(0, m.start - WORD_WINDOW);
-  const boundaries = findWordBoundaries(text.slice(from, m.end + WORD_WINDOW));
+  // The whole text's cut when ingestion made one; else a cut of a window around the mention.
+  const from = textBoundaries ? 0 : Math.max(0, m.start - WORD_WINDOW);
+  const window = textBoundaries ? null : text.slice(from, m.end + WORD_WINDOW);
+  const boundaries =
+    textBoundaries ?? (window && wordBoundariesOf(cutAccurate(window), window.length));
   if (!boundaries) return false;
   if (!boundaries.has(m.start - from)) return true;
   let wordEnd = m.end - from;
@@ -120,7 +125,11 @@ function datelineEnd(text: string): number {
   return DATELINE.exec(text.slice(0, 40))?.[0].length ?? 0;
 }
 
-function scanZone(text: string, inTitle: boolean): Mention[] {
+function scanZone(
+  text: string,
+  inTitle: boolean,
+  boundaries: ReadonlySet<number> | null,
+): Mention[] {
   const index = loadAliasIndex();
   const dateline = inTitle ? 0 : datelineEnd(text);
   const out: Mention[] = [];
@@ -137,7 +146,7 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (isForumChrome(text, m.start, m.end)) continue;
     if (isInForeignName(text, m, places, starts, ends)) continue;
-    if (isInsideWord(text, m, alias, places, spans)) continue;
+    if (isInsideWord(text, m, alias, places, spans, boundaries)) continue;
     const filedFrom = m.end <= dateline && places.every((p) => p.provinceCode !== CAPITAL_PROVINCE);
     const strong = inTitle || filedFrom;
     const base = strong ? TITLE_WEIGHT : m.start < LEAD_LENGTH ? LEAD_WEIGHT : REST_WEIGHT;
@@ -156,7 +165,16 @@ function scanZone(text: string, inTitle: boolean): Mention[] {
   return out;
 }
 
+/** Where jieba's accurate cut of the normalised title and body puts word boundaries (wordBoundariesOf). */
+export interface TextBoundaries {
+  title: ReadonlySet<number> | null;
+  body: ReadonlySet<number> | null;
+}
+
 /** Mentions in the normalised title and body. */
-export function findMentions(title: string, body: string): Mention[] {
-  return [...scanZone(title, true), ...scanZone(body, false)];
+export function findMentions(title: string, body: string, boundaries?: TextBoundaries): Mention[] {
+  return [
+    ...scanZone(title, true, boundaries?.title ?? null),
+    ...scanZone(body, false, boundaries?.body ?? null),
+  ];
 }

@@ -10,8 +10,6 @@ import { createRequire } from "node:module";
 type Jieba = {
   load(options: { userDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
-  cutForSearch(text: string, hmm?: boolean): string[];
-  extract(text: string, topN: number): { word: string; weight: number }[];
   tag(text: string): { word: string; tag: string }[];
 };
 
@@ -31,42 +29,21 @@ function getJieba(): Jieba {
 }
 
 // A token worth indexing has at least one letter, digit or CJK character.
-const WORDLIKE = /[\p{L}\p{N}]/u;
+export const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** Fine-grained tokens for indexing and querying (jieba "search" mode: words and their parts). */
-export function segmentForSearch(normalized: string): string[] {
-  return getJieba()
-    .cutForSearch(normalized, true)
-    .filter((t) => WORDLIKE.test(t))
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
+/** jieba's accurate cut (with HMM for unknown words), untrimmed: the words tile the text. */
+export function cutAccurate(normalized: string): string[] {
+  return getJieba().cut(normalized, true);
+}
+
+/** An accurate cut's words as a reader would split them: trimmed, with a letter or digit. */
+export function readerWords(cut: readonly string[]): string[] {
+  return cut.map((t) => t.trim()).filter((t) => t.length > 0 && WORDLIKE.test(t));
 }
 
 /** Words as a reader would split them (jieba accurate mode). */
 export function segmentWords(normalized: string): string[] {
-  return getJieba()
-    .cut(normalized, true)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0 && WORDLIKE.test(t));
-}
-
-/** The top-N keywords of a text by jieba's TF-IDF. */
-export function extractKeywords(normalized: string, topN: number): string[] {
-  return getJieba()
-    .extract(normalized, topN)
-    .map((k) => k.word)
-    .filter((w) => WORDLIKE.test(w));
-}
-
-/**
- * The offsets inside `normalized` where jieba's accurate cut puts a word boundary (0 and the end
- * included), or null if its tokens do not tile the text.
- */
-export function findWordBoundaries(normalized: string): Set<number> | null {
-  const boundaries = new Set([0]);
-  let at = 0;
-  for (const token of getJieba().cut(normalized, true)) boundaries.add((at += token.length));
-  return at === normalized.length ? boundaries : null;
+  return readerWords(cutAccurate(normalized));
 }
 
 /** True when jieba reads a piece of `text` as a person's name or does not know it at all. */

@@ -3,7 +3,7 @@ import { toSimilarReport } from "../rank/page-hits";
 import { idf, scoreMatches, type ScoredGroup } from "../rank/score";
 import type { SimilarReport } from "../types";
 import { normalizeText } from "../../text/normalize";
-import { extractKeywords } from "../../text/segment";
+import { extractKeywords } from "../../text/analyze-text";
 
 /**
  * Articles sharing keywords with article d: its stored keywords (jieba TF-IDF at ingest; computed

@@ -1,6 +1,5 @@
 import type { EngineData } from "../store/engine-data";
 import { normalizeText } from "../../text/normalize";
-import { segmentWords } from "../../text/segment";
 
 /**
  * Completion vocabulary: the words of every title (jieba accurate mode) and the articles'
@@ -9,12 +8,12 @@ import { segmentWords } from "../../text/segment";
  */
 
 export function buildVocabulary(
-  normTitles: readonly string[],
+  titleWords: readonly (readonly string[])[],
   keywords: readonly string[][],
 ): [string, number][] {
   const counts = new Map<string, number>();
-  normTitles.forEach((title, d) => {
-    const words = new Set([...segmentWords(title), ...(keywords[d] ?? []).map(normalizeText)]);
+  titleWords.forEach((title, d) => {
+    const words = new Set([...title, ...(keywords[d] ?? []).map(normalizeText)]);
     for (const w of words) if (Array.from(w).length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
   });
   return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -5,6 +5,7 @@ import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./in
 import type { LoadedSegment } from "./load-segment";
 import { groupNearDuplicatesAsync, signatureAt } from "./near-duplicates";
 import { buildVocabulary } from "../present/suggest";
+import { segmentWords } from "../../text/segment";
 import { docView, SegmentMap, termMatching, textView, wordMatching } from "./segment-views";
 import type { Taxonomy } from "../../themes/load-themes";
 
@@ -55,7 +56,7 @@ function mergeVocabulary(parts: readonly SegmentPart[]): [string, number][] {
     for (const [w, n] of segment.vocabulary) counts.set(w, (counts.get(w) ?? 0) + n);
     if (deleted.size === 0) continue;
     const gone = segment.columns.ids.flatMap((id, d) => (deleted.has(id) ? [d] : []));
-    const titles = gone.map((d) => segment.text.title(d));
+    const titles = gone.map((d) => segmentWords(segment.text.title(d)));
     const keywords = gone.map((d) => segment.docs.get(d).keywords);
     for (const [w, n] of buildVocabulary(titles, keywords)) {
       const left = (counts.get(w) ?? 0) - n;

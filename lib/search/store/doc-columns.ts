@@ -2,7 +2,7 @@ import { toRegionValue, type Article } from "../../article";
 import { ColumnInterner } from "./column-interner";
 
 /** What the index stores per article besides the text (the body lives in the text store). */
-export type StoredDoc = Omit<Article, "body">;
+export type StoredDoc = Omit<Article, "body" | "tokens">;
 
 /** The per-article fields the columns are built from, one array entry per doc (search-columns.json). */
 export interface ColumnSource {

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { readWholeTextFile } from "../../index-dir/read-whole-file";
 import { Document } from "flexsearch";
-import { segmentForSearch } from "../../text/segment";
+import { segmentForSearch } from "../../text/analyze-text";
 
 /**
  * The FlexSearch word index over title and body. Its encoder is jieba search-mode segmentation
@@ -26,12 +26,15 @@ export function encodeForFlex(normalized: string): string[] {
   return segmentForSearch(normalized);
 }
 
-export function createFlexIndex(): FlexIndex {
+/** `tokensOf` gives the tokens of a field already segmented at ingestion (ArticleTokens). */
+export function createFlexIndex(
+  tokensOf: (text: string) => string[] | undefined = () => undefined,
+): FlexIndex {
   return new Document<FlexDoc>({
     tokenize: "strict",
     // One slot: the engine scores documents itself, FlexSearch only answers "which docs".
     resolution: 1,
-    encode: encodeForFlex,
+    encode: (text: string) => tokensOf(text) ?? encodeForFlex(text),
     document: { id: "id", index: ["title", "body"] },
   });
 }

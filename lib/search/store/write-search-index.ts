@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Article } from "../../article";
+import { TOKEN_SEPARATOR, type Article } from "../../article";
 import { normalizeText } from "../../text/normalize";
+import { segmentWords } from "../../text/segment";
 import { toColumnSource, type StoredDoc } from "./doc-columns";
 import { serializeDocs } from "./doc-store";
 import { createFlexIndex, writeFlexIndex } from "./flex-index";
@@ -37,6 +38,10 @@ export interface WriteIndexOptions {
   inputs?: ReadonlyMap<string, InputStamp>;
 }
 
+function splitTokens(joined: string): string[] {
+  return joined === "" ? [] : joined.split(TOKEN_SEPARATOR);
+}
+
 export async function writeSearchIndex(
   articles: readonly Article[],
   dir: string,
@@ -47,15 +52,23 @@ export async function writeSearchIndex(
   const total = list.length;
   const normTitles: string[] = [];
   const normBodies: string[] = [];
-  const flex = createFlexIndex();
+  const titleWords: string[][] = [];
+  // Fields segmented at ingestion are looked up, not segmented again (merges re-segment).
+  const segmented = new Map<string, string[]>();
+  const flex = createFlexIndex((text) => segmented.get(text));
   for (let d = 0; d < total; d++) {
     const a = list[d]!;
     const title = normalizeText(a.title);
     const body = normalizeText(a.body);
     normTitles.push(title);
     normBodies.push(body);
-    // Normalised once: FlexSearch's encoder only segments (jieba runs once per field).
+    titleWords.push(a.tokens ? splitTokens(a.tokens.titleWords) : segmentWords(title));
+    if (a.tokens) {
+      segmented.set(title, splitTokens(a.tokens.title));
+      segmented.set(body, splitTokens(a.tokens.body));
+    }
     flex.add({ id: d, title, body });
+    segmented.clear();
     if (d % YIELD_EVERY === YIELD_EVERY - 1 || d === total - 1) {
       onProgress?.(d + 1, total);
       // Let the event loop run (a progress bar redraws on timers).
@@ -84,9 +97,9 @@ export async function writeSearchIndex(
     list.map((a) => inputs?.get(a.id) ?? null),
   );
   const keywords = list.map((a) => a.keywords);
-  await writeJson(INDEX_FILES.vocabulary, buildVocabulary(normTitles, keywords));
+  await writeJson(INDEX_FILES.vocabulary, buildVocabulary(titleWords, keywords));
   const flexKeys = await writeFlexIndex(flex, path.join(dir, INDEX_FILES.flexDir));
-  const docs: StoredDoc[] = list.map(({ body: _body, ...rest }) => rest);
+  const docs: StoredDoc[] = list.map(({ body: _body, tokens: _tokens, ...rest }) => rest);
   await write(INDEX_FILES.docs, serializeDocs(docs));
   await writeJson(INDEX_FILES.columns, toColumnSource(docs));
   const meta: SearchMeta = {

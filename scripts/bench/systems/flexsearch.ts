@@ -3,7 +3,7 @@ import path from "node:path";
 import { Charset, Document, Encoder, type IndexOptions } from "flexsearch";
 import type { Article } from "../../../lib/article";
 import { normalizeText } from "../../../lib/text/normalize";
-import { segmentForSearch } from "../../../lib/text/segment";
+import { segmentForSearch } from "../../../lib/text/analyze-text";
 import type { BenchSystem, Searcher } from "../types";
 
 /**

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import { normalizeText } from "../../../lib/text/normalize";
-import { segmentForSearch } from "../../../lib/text/segment";
+import { segmentForSearch } from "../../../lib/text/analyze-text";
 import type { BenchSystem } from "../types";
 
 /**

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { USER_DICT_PATH } from "./segment";
+
+/**
+ * jieba's own dictionaries, read in JavaScript so that one accurate cut per text gives everything
+ * else jieba would compute with more cuts: the dictionary words (for search mode's sub-words), and
+ * the IDF table and stop words of its TF-IDF keyword extractor. The files are nodejieba's
+ * defaults plus the project's user dictionary, as `load()` in segment.ts gives jieba.
+ */
+
+export interface JiebaTables {
+  /** Every word of jieba's dictionary and the user dictionary. */
+  words: Set<string>;
+  idf: Map<string, number>;
+  /** What cppjieba gives a word missing from the IDF table: the table's mean. */
+  idfAverage: number;
+  stopWords: Set<string>;
+}
+
+const require = createRequire(import.meta.url);
+let tables: JiebaTables | null = null;
+
+function dictDir(): string {
+  return path.join(path.dirname(require.resolve("nodejieba")), "submodules/cppjieba/dict");
+}
+
+function lines(file: string): string[] {
+  return fs.readFileSync(file, "utf8").split("\n");
+}
+
+function firstColumn(file: string, into: Set<string>): void {
+  for (const line of lines(file)) {
+    const word = line.split(" ", 1)[0];
+    if (word) into.add(word);
+  }
+}
+
+export function getJiebaTables(): JiebaTables {
+  if (tables) return tables;
+  const dir = dictDir();
+  const words = new Set<string>();
+  firstColumn(path.join(dir, "jieba.dict.utf8"), words);
+  firstColumn(USER_DICT_PATH, words);
+  const idf = new Map<string, number>();
+  let sum = 0;
+  let count = 0;
+  for (const line of lines(path.join(dir, "idf.utf8"))) {
+    const [word, value] = line.split(" ");
+    if (!word || value === undefined) continue;
+    const n = Number(value);
+    idf.set(word, n);
+    sum += n;
+    count++;
+  }
+  const stopWords = new Set(lines(path.join(dir, "stop_words.utf8")).filter((w) => w !== ""));
+  tables = { words, idf, idfAverage: count ? sum / count : 0, stopWords };
+  return tables;
+}
