@@ -1,4 +1,5 @@
 import os from "node:os";
+import { readLimitFromEnv } from "../env-limit";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../article";
 import type { IngestReport } from "./ingest-report";
@@ -18,8 +19,12 @@ export function workerBootstrap(url: URL): string {
   return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }
 
+/** Ingestion threads: one per core (at most 8), or XUNWEN_INDEX_WORKERS. */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 8));
+  return readLimitFromEnv(
+    "XUNWEN_INDEX_WORKERS",
+    Math.max(1, Math.min(os.availableParallelism(), 8)),
+  );
 }
 
 export async function* mapInWorkers(
