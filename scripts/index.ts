@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { IngestReport } from "../lib/ingest/ingest-report";
-import { defaultWorkerCount } from "../lib/ingest/worker-pool";
+import { workerCountFor } from "../lib/ingest/worker-pool";
 import { mergeSegments } from "../lib/indexer/merge-segments";
 import { updateIndex } from "../lib/indexer/update-index";
 import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
@@ -89,7 +89,7 @@ async function main() {
       rebuild: values.rebuild,
       themesFile: values.themes,
       taxonomy,
-      workers: defaultWorkerCount(),
+      workers: workerCountFor(inputPaths),
       report,
       onArticle: tick,
       onPhase: (phase) => {
