@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { findPostgresBin } from "../../lib/store/pg/local-postgres";
 import { NGINX_BIN } from "./start-nginx";
 
 /**
@@ -12,17 +13,10 @@ export interface MissingPackages {
   message: string;
 }
 
-function findPostgresBinDir(): string | null {
-  const root = "/usr/lib/postgresql";
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).sort().reverse() : [];
-  for (const v of versions) if (fs.existsSync(`${root}/${v}/bin/initdb`)) return `${root}/${v}/bin`;
-  return null;
-}
-
 export function findMissingPackages(options: { needPostgres: boolean }): MissingPackages | null {
   const packages: string[] = [];
   if (!fs.existsSync(NGINX_BIN)) packages.push("nginx");
-  if (options.needPostgres && !findPostgresBinDir()) packages.push("postgresql-15");
+  if (options.needPostgres && !findPostgresBin()) packages.push("postgresql-15");
   if (packages.length === 0) return null;
   const message = [
     `The cluster needs these Debian packages: ${packages.join(", ")}. Nothing was installed.`,

@@ -74,6 +74,10 @@ ${servers.join("\n")}
       proxy_next_upstream error timeout http_502 http_503 http_504;
       proxy_next_upstream_tries ${replicaPorts.length};
       proxy_next_upstream_timeout 30s;
+      # A client that gives up does not cut the replica's render short: the answer is cached for
+      # the next asker, and a replica never sees a connection closed mid-render (its render queue,
+      # lib/serve/render-queue.ts, waits for every render it started to end).
+      proxy_ignore_client_abort on;
       proxy_connect_timeout 2s;
       proxy_read_timeout 60s;
       # Which replica answered, for tests and for an operator's curl -I.

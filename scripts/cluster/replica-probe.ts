@@ -29,7 +29,7 @@ export async function readHealth(base: string, timeoutMs = 2000): Promise<Served
 /** Every live article a search finds (no query, reposts not collapsed), or -1 without an answer. */
 export async function countArticles(base: string): Promise<number> {
   try {
-    const res = await fetch(`${base}/api/search?dup=all`, { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${base}/api/search?dup=all`, { signal: AbortSignal.timeout(30_000) });
     if (res.status !== 200) return -1;
     return ((await res.json()) as { matched?: number }).matched ?? -1;
   } catch {
@@ -60,5 +60,21 @@ export function waitServing(base: string, timeoutMs: number): Promise<number | n
     },
     timeoutMs,
     250,
+  );
+}
+
+/**
+ * For each base (a replica, asked directly), when it first finds at least `expected` articles
+ * (polled every 100 ms, all at once), or null past the timeout.
+ */
+export function whenEachFinds(
+  bases: string[],
+  expected: number,
+  timeoutMs: number,
+): Promise<(number | null)[]> {
+  return Promise.all(
+    bases.map((base) =>
+      waitFor(async () => (await countArticles(base)) >= expected, timeoutMs, 100),
+    ),
   );
 }

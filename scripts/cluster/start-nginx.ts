@@ -13,6 +13,8 @@ import { buildNginxConfig, NGINX_CONF, type NginxConfigOptions } from "./nginx-c
 export interface RunningNginx {
   child: ChildProcess;
   url: string;
+  /** Rewrites the config for these replicas and reloads it (SIGHUP: old workers finish first). */
+  reload(replicaPorts: readonly number[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,10 +43,13 @@ export async function startNginx(
   const { dir, port, bin = NGINX_BIN, host = "127.0.0.1" } = options;
   fs.mkdirSync(path.join(dir, "nginx-temp"), { recursive: true });
   const conf = path.join(dir, NGINX_CONF);
-  fs.writeFileSync(conf, buildNginxConfig(options));
   const args = ["-p", dir, "-c", conf, "-e", path.join(dir, "nginx-error.log")];
-  const test = spawnSync(bin, [...args, "-t", "-q"], { encoding: "utf8" });
-  if (test.status !== 0) throw new Error(`nginx rejects ${conf}: ${test.stderr.trim()}`);
+  const writeConfig = (replicaPorts: readonly number[]) => {
+    fs.writeFileSync(conf, buildNginxConfig({ ...options, replicaPorts }));
+    const test = spawnSync(bin, [...args, "-t", "-q"], { encoding: "utf8" });
+    if (test.status !== 0) throw new Error(`nginx rejects ${conf}: ${test.stderr.trim()}`);
+  };
+  writeConfig(options.replicaPorts);
   if (await portOpen(host, port)) throw new Error(`port ${port} is already taken`);
   const child = spawn(bin, [...args, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
   child.stderr?.on("data", (b: Buffer) => process.stderr.write(`[nginx] ${b.toString()}`));
@@ -56,5 +61,16 @@ export async function startNginx(
     await new Promise((r) => setTimeout(r, 100));
   }
   // SIGQUIT: nginx's graceful stop (requests in flight are finished).
-  return { child, url: `http://${host}:${port}/`, stop: () => stopProcess(child, "SIGQUIT") };
+  const reload = async (replicaPorts: readonly number[]) => {
+    writeConfig(replicaPorts);
+    child.kill("SIGHUP");
+    // New workers start within milliseconds; old ones finish their requests and leave.
+    await new Promise((r) => setTimeout(r, 1000));
+  };
+  return {
+    child,
+    url: `http://${host}:${port}/`,
+    reload,
+    stop: () => stopProcess(child, "SIGQUIT"),
+  };
 }

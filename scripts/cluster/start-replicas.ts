@@ -30,8 +30,30 @@ export interface Replica {
   /** The running process, or null when stopped or killed. */
   child: ChildProcess | null;
   start(): void;
+  /** Signals the replica's primary and its workers at once (SIGKILL: the whole replica dies). */
   kill(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
+}
+
+/** The processes below `pid` (a replica's cluster workers), from /proc. */
+export function descendantsOf(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      parents.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let frontier = [pid]; frontier.length;) {
+    const next = [...parents].filter(([, parent]) => frontier.includes(parent)).map(([p]) => p);
+    found.push(...next);
+    frontier = next;
+  }
+  return found;
 }
 
 export function replicaDir(dir: string, index: number): string {
@@ -48,7 +70,8 @@ export function createReplica(options: ReplicaOptions): Replica {
     base: `http://${REPLICA_HOST}:${port}`,
     child: null,
     start() {
-      if (replica.child) return;
+      const running = replica.child;
+      if (running && running.exitCode === null && running.signalCode === null) return;
       const log = fs.createWriteStream(path.join(own, "serve.log"), { flags: "a" });
       const child = spawn(
         process.execPath,
@@ -82,7 +105,15 @@ export function createReplica(options: ReplicaOptions): Replica {
       replica.child = child;
     },
     kill(signal) {
-      replica.child?.kill(signal);
+      const pid = replica.child?.pid;
+      if (!pid) return;
+      for (const p of [...descendantsOf(pid), pid]) {
+        try {
+          process.kill(p, signal);
+        } catch {
+          // already gone
+        }
+      }
     },
     async stop() {
       if (replica.child) await stopProcess(replica.child);

@@ -1,0 +1,85 @@
+import { loadLine, startLoad } from "./mixed-load";
+import {
+  failureSpread,
+  mark,
+  secondsSince,
+  type PhaseContext,
+  type PhaseResult,
+} from "./phase-context";
+import { readHealth, sleep, waitFor } from "./replica-probe";
+
+/**
+ * Phase 2: the mixed load through nginx over both replicas; one replica (its primary and its
+ * worker) is killed with SIGKILL, restarted 5 s later, and timed until it serves the manifest the
+ * other one serves; the load goes on until nginx has sent it requests again. Every failed request
+ * (connection error, timeout, non-2xx) over the whole load counts.
+ */
+
+const KILL_AT_MS = 8000;
+const DOWN_MS = 5000;
+const CATCH_UP_MS = 300_000;
+
+/** Which replicas answer `n` requests through nginx (its X-Xunwen-Upstream header). */
+async function upstreamsOf(url: string, path: string, n: number): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${url.replace(/\/$/, "")}${path}`);
+    await res.arrayBuffer();
+    const by = (res.headers.get("x-xunwen-upstream") ?? "?").split(", ").at(-1)!;
+    seen.set(by, (seen.get(by) ?? 0) + 1);
+  }
+  return seen;
+}
+
+export async function runKillPhase(ctx: PhaseContext): Promise<PhaseResult> {
+  const { cluster } = ctx;
+  const [survivor, victim] = cluster.replicas;
+  if (!survivor || !victim) throw new Error("the kill phase needs 2 replicas");
+  await cluster.nginx.reload(cluster.replicas.map((r) => r.port));
+  const load = startLoad({
+    url: cluster.url,
+    paths: ctx.paths,
+    connections: ctx.connections,
+    seconds: 600,
+  });
+  await sleep(KILL_AT_MS);
+  const killedAt = Date.now();
+  victim.kill("SIGKILL");
+  ctx.log(`kill: replica ${victim.index} (port ${victim.port}) killed with SIGKILL`);
+  await sleep(DOWN_MS);
+  const restartedAt = Date.now();
+  victim.start();
+  const want = (await readHealth(survivor.base)).buildId;
+  const servingAt = await waitFor(async () => {
+    const h = await readHealth(victim.base);
+    return h.status === 200 && h.buildId === want;
+  }, CATCH_UP_MS);
+  ctx.log(
+    `kill: replica ${victim.index} ${servingAt ? `serves ${want} again` : "did not come back"}`,
+  );
+  // nginx tries a failed replica again after fail_timeout (3 s); give it that and some requests.
+  await sleep(5000);
+  load.stop();
+  const result = await load.done;
+  const back = await upstreamsOf(cluster.url, "/api/suggest?q=%E4%B8%AD", 20);
+  const victimShare = back.get(`127.0.0.1:${victim.port}`) ?? 0;
+  const failures = result.errors + result.non2xx;
+  return {
+    title: "A replica killed with SIGKILL during the load",
+    lines: [
+      loadLine(result),
+      `killed at t=${secondsSince(load.startedAt, killedAt)} s, restarted ${DOWN_MS / 1000} s later; failed requests: ${failureSpread(result.failureTimes, killedAt, load.startedAt)}`,
+      servingAt
+        ? `restarted replica serves build ${want} ${secondsSince(restartedAt, servingAt)} s after its restart`
+        : `restarted replica did not serve build ${want} within ${CATCH_UP_MS / 1000} s`,
+      `afterwards, 20 requests through nginx: ${[...back].map(([a, n]) => `${a} ${n}`).join(", ")}`,
+    ],
+    targets: [
+      { label: `0 failed requests: ${failures} ${mark(failures === 0)}`, ok: failures === 0 },
+      {
+        label: `restarted, it catches up and serves: ${servingAt ? `${secondsSince(restartedAt, servingAt)} s, ${victimShare}/20 requests` : "no"} ${mark(!!servingAt && victimShare > 0)}`,
+        ok: !!servingAt && victimShare > 0,
+      },
+    ],
+  };
+}
