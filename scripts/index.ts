@@ -5,6 +5,9 @@
  * New articles go into new segments and a new manifest is published atomically
  * (lib/indexer/update-index.ts). Prints progress and a closing summary, then merges segments if
  * their size tiers call for it (lib/indexer/merge-segments.ts; --no-merge leaves them).
+ * With XUNWEN_DATABASE_URL the database is the index and --out its local working copy: synced to
+ * the database's latest manifest first, published to it in one transaction after the run and
+ * again after merges (lib/store/pg/database-index-run.ts).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +16,12 @@ import { IngestReport } from "../lib/ingest/ingest-report";
 import { workerCountFor } from "../lib/ingest/worker-pool";
 import { mergeSegments } from "../lib/indexer/merge-segments";
 import { updateIndex } from "../lib/indexer/update-index";
+import { databaseUrlFromEnv, describeDatabase } from "../lib/store/pg/connect";
+import {
+  describePublish,
+  openDatabaseIndexRun,
+  type DatabaseIndexRun,
+} from "../lib/store/pg/database-index-run";
 import { describeTaxonomy, THEMES_PATH, type Taxonomy } from "../lib/themes/load-themes";
 import { printIndexSummary } from "./index-summary";
 
@@ -78,7 +87,41 @@ function tick(count: number) {
   });
 }
 
+/** With XUNWEN_DATABASE_URL: connected, migrated, the working copy synced; else exits clearly. */
+async function openDatabase(url: string): Promise<DatabaseIndexRun> {
+  try {
+    const db = await openDatabaseIndexRun(url, out);
+    console.error(
+      db.base
+        ? `PostgreSQL at ${describeDatabase(url)}: starting from manifest ${db.base.buildId} (${db.base.manifest.articleCount} articles)`
+        : `PostgreSQL at ${describeDatabase(url)}: no manifest yet; starting from ${out}`,
+    );
+    return db;
+  } catch (error) {
+    console.error(`${(error as Error).message}\nNothing was indexed; the database is unchanged.`);
+    process.exit(1);
+  }
+}
+
+/** Publishes the working copy; on failure says what the database still serves and exits. */
+async function publishToDatabase(db: DatabaseIndexRun, what: string): Promise<void> {
+  const t = Date.now();
+  try {
+    const result = await db.publish();
+    if (result) console.log(describePublish(db.url, result, (Date.now() - t) / 1000));
+  } catch (error) {
+    console.error(
+      `\nPublishing ${what} to the database failed: ${(error as Error).message}\n` +
+        `Nothing of it was published; the database still serves manifest ${db.servedBuildId() ?? "(none)"} or a later one. Run the index again.`,
+    );
+    await db.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
 async function main() {
+  const url = databaseUrlFromEnv();
+  const db = url ? await openDatabase(url) : null;
   const phases = { ingest: "读取 ingest", write: "写入 write" } as const;
   bar.start(1, 0, { phase: phases.ingest, files: 0, articles: 0, rate: 0 });
   try {
@@ -100,13 +143,17 @@ async function main() {
     });
     bar.stop();
     printIndexSummary({ ...result, report, out, started, taxonomy });
+    if (db) await publishToDatabase(db, "this run");
     // After the publish: the new articles are searchable already, the server serves throughout.
     if (!values["no-merge"]) {
-      for (const m of await mergeSegments(out))
+      const merges = await mergeSegments(out);
+      for (const m of merges)
         console.log(
           `Merged ${m.merged} segments into one (${m.articles} articles) in ${m.seconds.toFixed(1)} s`,
         );
+      if (db && merges.length > 0) await publishToDatabase(db, "the merged segments");
     }
+    await db?.close();
   } catch (error) {
     bar.stop();
     console.error(
