@@ -84,6 +84,13 @@ describe("npm run index on an existing index", () => {
     expect(all.total).toBe(2);
     expect(all.facets.source.map((s) => [s.value, s.count])).toEqual([["龙湾发布", 2]]);
 
+    // A changed taxonomy tags only what this run adds: the summary says so and how to re-tag all.
+    const themes = path.join(work, "themes.json");
+    fs.writeFileSync(themes, `${fs.readFileSync(path.join(ROOT, "data/themes.json"), "utf8")}\n`);
+    const retagged = await runIndex([b, "--out", out, "--themes", themes]);
+    expect(retagged.stdout).toMatch(/1 added/);
+    expect(retagged.stdout).toMatch(/taxonomy-changed.*--rebuild/);
+
     // --rebuild starts over from the paths given.
     expect((await runIndex(["--rebuild", page, "--out", out])).code).toBe(0);
     expect((await loadPublished(out)).articleCount).toBe(1);

@@ -83,6 +83,13 @@ export async function updateIndex(options: UpdateOptions): Promise<UpdateResult>
 async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   const { out, report } = options;
   const previous = previousIndex(out, options.rebuild);
+  const before = previous?.manifest.taxonomy;
+  if (before && before.sha256 !== options.taxonomy.sha256)
+    report.warn(
+      options.taxonomy.file,
+      "taxonomy-changed",
+      `themes ${before.sha256} → ${options.taxonomy.sha256}: articles indexed before keep the themes of the old taxonomy; run with --rebuild to tag them all anew`,
+    );
   const live = previous
     ? await readLiveArticles(previous.dir, previous.manifest)
     : { byId: new Map(), byKey: new Map(), hashes: new Set<string>() };
