@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openClusterDatabase } from "./cluster/database";
 import { findMissingPackages } from "./cluster/missing-packages";
-import { startCluster } from "./cluster/start-cluster";
+import { startCluster, type Cluster } from "./cluster/start-cluster";
 import { ensureNextBuild } from "./load/next-build";
 
 const { values } = parseArgs({
@@ -48,8 +48,9 @@ const warning = ensureNextBuild(root, log);
 if (warning) log(warning);
 
 const database = await openClusterDatabase(dir, Number(values["pg-port"]), log);
+let cluster: Cluster | undefined;
 let stopping = false;
-const stopAll = async (cluster?: { stop(): Promise<void> }) => {
+const stopAll = async () => {
   if (stopping) return;
   stopping = true;
   log("stopping nginx, the replicas, then the database");
@@ -57,8 +58,11 @@ const stopAll = async (cluster?: { stop(): Promise<void> }) => {
   await database.stop();
   process.exit(0);
 };
+// Registered before the replicas start, so a Ctrl-C while they load stops them too.
+process.on("SIGINT", () => void stopAll());
+process.on("SIGTERM", () => void stopAll());
 try {
-  const cluster = await startCluster({
+  cluster = await startCluster({
     root,
     dir,
     port,
@@ -67,8 +71,6 @@ try {
     database,
     log,
   });
-  process.on("SIGINT", () => void stopAll(cluster));
-  process.on("SIGTERM", () => void stopAll(cluster));
   log(`replica logs: ${dir}/replica-<i>/serve.log; nginx: ${dir}/nginx-error.log`);
   log(`add articles: XUNWEN_DATABASE_URL=${database.url} npm run index -- PATH…`);
   console.log(

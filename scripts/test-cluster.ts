@@ -1,6 +1,6 @@
 /**
  * npm run test:cluster -- [--corpus PATH] [--dir data/cluster/test] [--port 56300] [--pg-port 56390]
- *                         [--seconds 30] [--connections 32] [--file-index]
+ *                         [--seconds 30] [--connections 32] [--phases 1,2,3,4] [--file-index]
  * The cluster (PostgreSQL of its own, 2 replicas, nginx; scripts/cluster/) under test:load's mixed
  * request set, in four phases, each printing its figures and a ✓/✗ line per target:
  *  1. throughput through nginx with 1 replica, then 2 (target: 2 ≥ 1.6× of 1), with the CPU of the
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "30" },
     connections: { type: "string", default: "32" },
     "file-index": { type: "boolean", default: false },
+    phases: { type: "string", default: "1,2,3,4" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -85,9 +86,15 @@ const database: Database | null = values["file-index"]
   : await startLocalPostgres({ dir: path.join(dir, "postgres"), port: Number(values["pg-port"]) });
 const indexDir = path.join(dir, "file-index");
 const store: Record<string, string> = database ? { XUNWEN_DATABASE_URL: database.url } : {};
-const storeArgs = database ? [] : ["--out", indexDir];
+const storeArgs = ["--out", database ? path.join(dir, "indexer", "index") : indexDir];
 let cluster: Cluster | null = null;
-const results: PhaseResult[] = [];
+const results: (PhaseResult & { n: number })[] = [];
+// Ctrl-C or a CI timeout: nginx, the replicas and PostgreSQL are stopped, not left behind.
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    log(`${signal}: stopping the cluster`);
+    void Promise.all([cluster?.stop(), database?.stop()]).finally(() => process.exit(130));
+  });
 try {
   // The served corpus: all but the held-back records (unchanged inputs are skipped by hash), and
   // the held-back ones withdrawn in case an earlier run added them.
@@ -141,10 +148,14 @@ try {
     seconds: Number(values.seconds),
     log,
   };
-  results.push(await runThroughputPhase(ctx));
-  results.push(await runKillPhase(ctx));
-  results.push(await runAddPhase(ctx, chunks[0]!));
-  if (database) results.push(await runOutagePhase(ctx, chunks[1]!));
+  const phases = new Set(values.phases.split(",").map(Number));
+  const run = async (n: number, phase: () => Promise<PhaseResult>) => {
+    if (phases.has(n)) results.push({ n, ...(await phase()) });
+  };
+  await run(1, () => runThroughputPhase(ctx));
+  await run(2, () => runKillPhase(ctx));
+  await run(3, () => runAddPhase(ctx, chunks[0]!));
+  if (database) await run(4, () => runOutagePhase(ctx, chunks[1]!));
   const rss = cluster.replicas.map((r) => getTreeRssMb(r.child?.pid ?? 0).toFixed(0));
 
   const lines = [
@@ -154,16 +165,16 @@ try {
     `- load: autocannon in this process, ${ctx.connections} connections, ${ctx.paths.length} distinct requests (API and page searches with filters, pages and orders; article pages; suggestions)`,
     `- replica RSS at the end: ${rss.map((r, i) => `replica ${i} ${r} MB`).join(", ")}`,
     ...(nextWarning ? [`- ${nextWarning}`] : []),
-    ...results.flatMap((r, i) => [
+    ...results.flatMap((r) => [
       "",
-      `${i + 1}. ${r.title}`,
+      `${r.n}. ${r.title}`,
       ...r.lines.map((l) => `   ${l}`),
       ...r.targets.map((t) => `   ${t.label}`),
     ]),
+    ...(database ? [] : ["", "4. skipped: --file-index has no PostgreSQL to stop"]),
     "",
     `Took ${((Date.now() - started) / 1000).toFixed(0)} s`,
   ];
-  if (!database) lines.push("4. skipped: --file-index has no PostgreSQL to stop");
   console.log(lines.join("\n"));
   const failed = results.flatMap((r) => r.targets).filter((t) => !t.ok);
   console.log(failed.length ? `${failed.length} target(s) missed` : "All targets met");

@@ -120,5 +120,5 @@ export function startLoad(opts: {
 }
 
 export function loadLine(r: LoadResult): string {
-  return `${r.requests} requests in ${r.seconds.toFixed(0)} s (${r.rps.toFixed(1)}/s) · p50 ${r.p50} ms · p99 ${r.p99} ms · errors ${r.errors} · non-2xx ${r.non2xx}`;
+  return `${r.requests} requests in ${r.seconds.toFixed(0)} s (${r.rps.toFixed(1)}/s) · p50 ${r.p50.toFixed(0)} ms · p99 ${r.p99.toFixed(0)} ms · errors ${r.errors} · non-2xx ${r.non2xx}`;
 }

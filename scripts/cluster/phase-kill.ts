@@ -6,7 +6,7 @@ import {
   type PhaseContext,
   type PhaseResult,
 } from "./phase-context";
-import { readHealth, sleep, waitFor } from "./replica-probe";
+import { servedBuild, sleep, waitFor } from "./replica-probe";
 
 /**
  * Phase 2: the mixed load through nginx over both replicas; one replica (its primary and its
@@ -49,11 +49,11 @@ export async function runKillPhase(ctx: PhaseContext): Promise<PhaseResult> {
   await sleep(DOWN_MS);
   const restartedAt = Date.now();
   victim.start();
-  const want = (await readHealth(survivor.base)).buildId;
-  const servingAt = await waitFor(async () => {
-    const h = await readHealth(victim.base);
-    return h.status === 200 && h.buildId === want;
-  }, CATCH_UP_MS);
+  const want = await servedBuild(survivor.base);
+  const servingAt = await waitFor(
+    async () => (await servedBuild(victim.base)) === want,
+    CATCH_UP_MS,
+  );
   ctx.log(
     `kill: replica ${victim.index} ${servingAt ? `serves ${want} again` : "did not come back"}`,
   );

@@ -50,17 +50,28 @@ export async function waitFor(
   return null;
 }
 
-/** Until the replica answers 200 on /api/health (it serves an index); the time it did, or null. */
+/**
+ * The index build the replica serves (200 on /api/health), or null when it does not serve.
+ * TEMPORARY until /api/health lands (part A): without it (404), the build a search names.
+ */
+export async function servedBuild(base: string): Promise<string | null> {
+  const health = await readHealth(base);
+  if (health.status === 200) return health.buildId ?? "";
+  if (health.status !== 404) return null;
+  try {
+    const res = await fetch(`${base}/api/search?q=%E4%B8%AD`, {
+      signal: AbortSignal.timeout(30_000),
+    });
+    await res.arrayBuffer();
+    return res.status === 200 ? res.headers.get("x-xunwen-index") : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Until the replica serves an index; the time it did, or null. */
 export function waitServing(base: string, timeoutMs: number): Promise<number | null> {
-  return waitFor(
-    async () => {
-      const { status } = await readHealth(base);
-      // TEMPORARY until /api/health lands (part A): a server without it serves when a search answers.
-      return status === 200 || (status === 404 && (await countArticles(base)) > 0);
-    },
-    timeoutMs,
-    250,
-  );
+  return waitFor(async () => (await servedBuild(base)) !== null, timeoutMs, 250);
 }
 
 /**

@@ -55,7 +55,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const store: Record<string, string> = database
     ? { XUNWEN_DATABASE_URL: database.url }
     : { XUNWEN_INDEX_DIR: indexDir! };
-  const indexArgs = database ? [] : ["--out", indexDir!];
+  // With a database, --out is the index CLI's local working copy (synced from the database first).
+  const indexArgs = ["--out", database ? path.join(dir, "indexer", "index") : indexDir!];
   const replicas = Array.from({ length: options.replicas }, (_, i) =>
     createReplica({
       root,
