@@ -7,17 +7,24 @@
  * With XUNWEN_LAG_REPORT=1 each worker writes its event-loop lag once a second to stderr as one
  * JSON line `{"lag":{"worker":1,"p50":..,"p99":..,"max":..,"n":..}}` (ms, over that second; the
  * 10 ms sampling interval of monitorEventLoopDelay is subtracted, so an idle loop reads ≈0).
+ * With XUNWEN_DATABASE_URL the primary follows PostgreSQL (lib/store/pg/follow-database.ts): it
+ * materialises the latest manifest into XUNWEN_INDEX_DIR (default data/replica-<port>/index)
+ * before forking, then keeps it current; the workers serve that folder as they would a local
+ * index. Every response names the manifest that served it (X-Xunwen-Manifest).
  *   tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
  */
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import next from "next";
 import { readLimitFromEnv } from "../lib/env-limit";
 import { withResponseCache } from "../lib/serve/cached-handler";
 import { getSearchEngine, getServedBuild } from "../lib/search/serve/get-search-engine";
+import { databaseUrlFromEnv, describeDatabase, directUrlFromEnv } from "../lib/store/pg/connect";
+import { followDatabase, type Follower } from "../lib/store/pg/follow-database";
 
 const { values } = parseArgs({
   options: {
@@ -48,10 +55,44 @@ function startLagReport(worker: number): void {
   }, 1000).unref();
 }
 
+/** The database follower of the primary; resolves once its first sync was tried. */
+async function followFromDatabase(url: string): Promise<Follower> {
+  const out = (process.env.XUNWEN_INDEX_DIR ??= path.resolve("data", `replica-${port}`, "index"));
+  const follower = followDatabase({ url, directUrl: directUrlFromEnv() ?? url, out });
+  await follower.ready;
+  const s = follower.status();
+  const where = `PostgreSQL at ${describeDatabase(url)}`;
+  if (s.localManifest)
+    console.error(
+      `${where}: serving manifest ${s.localManifest} from ${out}` +
+        (s.databaseReachable ? "" : " (the database is unreachable; a cached copy, retrying)"),
+    );
+  else
+    console.error(
+      s.databaseReachable
+        ? `${where} has no index yet; serving none until \`npm run index\` publishes one`
+        : `${where} is unreachable and there is no local copy in ${out}; serving no index until it returns (retrying)`,
+    );
+  return follower;
+}
+
+/** Names the manifest that serves each response, also on cached answers (they rewrite headers). */
+function withManifestHeader(res: http.ServerResponse): void {
+  const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const id = getServedBuild()?.buildId;
+    if (id && !res.headersSent) res.setHeader("X-Xunwen-Manifest", id);
+    return writeHead.apply(res, args);
+  }) as typeof res.writeHead;
+}
+
 if (cluster.isPrimary) {
+  const url = databaseUrlFromEnv();
+  const follower = url ? await followFromDatabase(url) : null;
   let stopping = false;
   const stop = () => {
     stopping = true;
+    void follower?.stop();
     for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
     setTimeout(() => process.exit(0), 5000).unref();
   };
@@ -87,6 +128,7 @@ if (cluster.isPrimary) {
   });
   http
     .createServer((req, res) => {
+      withManifestHeader(res);
       Promise.resolve(serve(req, res)).catch((error: unknown) => {
         console.error(error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -7,6 +7,8 @@ export NEXT_TELEMETRY_DISABLED=1
 results=$(mktemp -d)
 
 bash scripts/ensure-browser.sh || exit 1
+# Not fatal: without PostgreSQL the store tests skip, saying why.
+bash scripts/ensure-postgres.sh || true
 
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 unit=$?

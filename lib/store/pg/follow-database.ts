@@ -1,0 +1,166 @@
+import pg from "pg";
+import { clientConfig, createPool, explainDatabaseError, isConnectionError } from "./connect";
+import { localBuildId, materializeManifest, readLatestHead } from "./materialize-manifest";
+import { migrate } from "./migrations";
+import { writeReplicaStatus, type ReplicaStatus } from "./replica-status";
+import { MANIFEST_CHANNEL } from "./write-index-run";
+
+/**
+ * A replica following the database: whenever the latest manifest differs from the local folder's,
+ * it is materialised there (only missing segments downloaded) and the workers' watcher switches.
+ * LISTEN xunwen_manifest on a dedicated direct connection (a pooler in transaction mode drops
+ * LISTEN) is only a wake-up: notifications sent while it is down are lost, so it syncs on every
+ * reconnect, and polls as well. Each sync reads the latest manifest, the whole state, so nothing
+ * is skipped however rows committed. The database being down is a status, never an exit.
+ */
+
+export interface FollowOptions {
+  url: string;
+  /** For LISTEN (XUNWEN_DATABASE_DIRECT_URL); defaults to `url`. */
+  directUrl?: string;
+  /** The local index link the workers serve (XUNWEN_INDEX_DIR). */
+  out: string;
+  pollMs?: number;
+  /** false: polling only (tests; a database that cannot LISTEN). */
+  listen?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface Follower {
+  /** Resolves after the first sync attempt, whether or not it reached the database. */
+  ready: Promise<void>;
+  /** Syncs now (or after the running sync); resolves when done. */
+  sync(): Promise<void>;
+  status(): ReplicaStatus;
+  stop(): Promise<void>;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+export function followDatabase(options: FollowOptions): Follower {
+  const { url, out } = options;
+  const log = options.log ?? ((m: string) => console.error(`[xunwen] ${m}`));
+  const pool = createPool(url, 2);
+  const verified = new Set<string>();
+  const status: ReplicaStatus = {
+    databaseReachable: null,
+    checkedAt: null,
+    lastError: null,
+    dbManifest: null,
+    dbPublishedAt: null,
+    localManifest: localBuildId(out),
+    listening: false,
+  };
+  let migrated = false;
+  let stopped = false;
+
+  const syncOnce = async () => {
+    try {
+      if (!migrated) {
+        await migrate(pool);
+        migrated = true;
+      }
+      const head = await readLatestHead(pool);
+      status.dbManifest = head?.buildId ?? null;
+      status.dbPublishedAt = head?.publishedAt ?? null;
+      if (head && head.buildId !== localBuildId(out)) {
+        const r = await materializeManifest(pool, out, { verified });
+        if (r.changed && r.latest)
+          log(
+            `manifest ${r.latest.buildId} from the database: ${r.segmentsDownloaded} segment(s) ` +
+              `downloaded (${(r.bytesDownloaded / 2 ** 20).toFixed(1)} MB)`,
+          );
+        status.dbManifest = r.latest?.buildId ?? null;
+        status.dbPublishedAt = r.latest?.publishedAt ?? null;
+      }
+      if (status.databaseReachable === false) log("the database is reachable again");
+      status.databaseReachable = true;
+      status.lastError = null;
+    } catch (error) {
+      const message = explainDatabaseError(url, error).message;
+      const down = isConnectionError(error);
+      if (message !== status.lastError)
+        log(`${message}${down ? "; serving the local index meanwhile, retrying" : ""}`);
+      if (down) status.databaseReachable = false;
+      status.lastError = message;
+    }
+    status.checkedAt = new Date().toISOString();
+    status.localManifest = localBuildId(out);
+    writeReplicaStatus(out, status);
+  };
+
+  // One sync at a time; a wake-up during one runs another after it.
+  let running: Promise<void> | null = null;
+  let again = false;
+  const sync = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await syncOnce();
+      } while (again && !stopped);
+    })().finally(() => (running = null));
+    return running;
+  };
+
+  let listener: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let backoff = 500;
+  const scheduleListen = () => {
+    status.listening = false;
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void listen();
+    }, backoff);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+  };
+  const listen = async () => {
+    const client = new pg.Client(clientConfig(options.directUrl ?? url));
+    listener = client;
+    const lost = () => {
+      if (listener !== client) return;
+      listener = null;
+      scheduleListen();
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", (n) => {
+      if (n.channel === MANIFEST_CHANNEL) void sync();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${MANIFEST_CHANNEL}`);
+      backoff = 500;
+      status.listening = true;
+      void sync(); // what was published while not listening
+    } catch {
+      lost();
+      client.end().catch(() => {});
+    }
+  };
+
+  const poll = setInterval(() => void sync(), options.pollMs ?? 2000);
+  poll.unref();
+  if (options.listen !== false) void listen();
+  const ready = sync();
+
+  return {
+    ready,
+    sync,
+    status: () => ({ ...status }),
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      if (retry) clearTimeout(retry);
+      const client = listener;
+      listener = null;
+      await client?.end().catch(() => {});
+      await running;
+      await pool.end().catch(() => {});
+    },
+  };
+}
