@@ -76,16 +76,6 @@ async function followFromDatabase(url: string): Promise<Follower> {
   return follower;
 }
 
-/** Names the manifest that serves each response, also on cached answers (they rewrite headers). */
-function withManifestHeader(res: http.ServerResponse): void {
-  const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
-    const id = getServedBuild()?.buildId;
-    if (id && !res.headersSent) res.setHeader("X-Xunwen-Manifest", id);
-    return writeHead.apply(res, args);
-  }) as typeof res.writeHead;
-}
-
 if (cluster.isPrimary) {
   const url = databaseUrlFromEnv();
   const follower = url ? await followFromDatabase(url) : null;
@@ -128,12 +118,17 @@ if (cluster.isPrimary) {
   });
   http
     .createServer((req, res) => {
-      withManifestHeader(res);
-      Promise.resolve(serve(req, res)).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        res.end("服务器内部错误");
-      });
+      // Set before the handler runs, so the response cache keeps it with the page it renders.
+      currentBuild()
+        .then((id) => {
+          if (id) res.setHeader("X-Xunwen-Manifest", id);
+          return serve(req, res);
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+          res.end("服务器内部错误");
+        });
     })
     .listen(port, hostname);
 }
