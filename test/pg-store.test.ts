@@ -4,6 +4,8 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadManifest, SEGMENTS_DIR } from "../lib/index-dir/index-manifest";
+import { buildsDirFor } from "../lib/index-dir/publish-index-dir";
 import { IngestReport } from "../lib/ingest/ingest-report";
 import { updateIndex } from "../lib/indexer/update-index";
 import { parseSearchState } from "../lib/search/query/search-state";
@@ -207,6 +209,29 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
       await pool.query(`UPDATE segment_chunks SET data = $1 WHERE ${where}`, [saved.rows[0]?.data]);
     }
     await expect(materializeManifest(pool, replica)).resolves.toMatchObject({ changed: true });
+  });
+
+  it("a replica booting on a damaged cache downloads the damaged segment again", async () => {
+    const replica = path.join(work, "replica-boot", "index");
+    await materializeManifest(pool, replica);
+    const segment = loadManifest(fs.realpathSync(replica)).segments[0]!.id;
+    const file = path.join(buildsDirFor(replica), SEGMENTS_DIR, segment, "search-docs.json");
+    const good = fs.readFileSync(file);
+    const bad = Buffer.from(good);
+    bad[10] = bad[10]! ^ 1;
+    fs.writeFileSync(file, bad);
+    const logs: string[] = [];
+    const follower = followDatabase({
+      url: db.url,
+      out: replica,
+      pollMs: 600_000,
+      listen: false,
+      log: (m) => logs.push(m),
+    });
+    followers.push(follower);
+    await follower.ready;
+    expect(fs.readFileSync(file).equals(good)).toBe(true);
+    expect(logs.join("\n")).toMatch(/1 segment\(s\) downloaded/);
   });
 
   it("a run that fails before COMMIT leaves the database at the previous manifest", async () => {

@@ -52,6 +52,7 @@ export function followDatabase(options: FollowOptions): Follower {
     listening: false,
   };
   let migrated = false;
+  let bootChecked = false;
   let stopped = false;
 
   const syncOnce = async () => {
@@ -63,8 +64,10 @@ export function followDatabase(options: FollowOptions): Follower {
       const head = await readLatestHead(pool);
       status.dbManifest = head?.buildId ?? null;
       status.dbPublishedAt = head?.publishedAt ?? null;
-      if (head && head.buildId !== localBuildId(out)) {
-        const r = await materializeManifest(pool, out, { verified });
+      // At boot the cached segments are checked even when they are the latest manifest's.
+      if (head && (head.buildId !== localBuildId(out) || !bootChecked)) {
+        const r = await materializeManifest(pool, out, { verified, verifyCurrent: true });
+        bootChecked = true;
         if (r.changed && r.latest)
           log(
             `manifest ${r.latest.buildId} from the database: ${r.segmentsDownloaded} segment(s) ` +

@@ -84,7 +84,11 @@ export function localBuildId(out: string): string | null {
 export async function materializeManifest(
   pool: pg.Pool,
   out: string,
-  options: { verified?: Set<string> } = {},
+  /**
+   * verified: segment ids already checked by this process. verifyCurrent: check the cached
+   * segments even when the folder holds the latest manifest already (a replica at boot).
+   */
+  options: { verified?: Set<string>; verifyCurrent?: boolean } = {},
 ): Promise<MaterializeResult> {
   const verified = options.verified ?? new Set<string>();
   // One snapshot: the manifest and the segments it lists are read as of the same moment.
@@ -93,7 +97,9 @@ export async function materializeManifest(
     async (client) => {
       const latest = await readLatestManifest(client);
       const result = { latest, changed: false, segmentsDownloaded: 0, bytesDownloaded: 0 };
-      if (!latest || localBuildId(out) === latest.buildId) return result;
+      if (!latest) return result;
+      const current = localBuildId(out) === latest.buildId;
+      if (current && !options.verifyCurrent) return result;
       const segmentsDir = path.join(buildsDirFor(out), SEGMENTS_DIR);
       fs.mkdirSync(segmentsDir, { recursive: true });
       for (const { id } of latest.manifest.segments) {
@@ -105,6 +111,7 @@ export async function materializeManifest(
         }
         verified.add(id);
       }
+      if (current && result.segmentsDownloaded === 0) return result;
       // The folder is named afresh (a build of that id may be here already, as the previous one).
       const buildDir = createBuildDir(out, `db-${newBuildId()}`);
       try {
