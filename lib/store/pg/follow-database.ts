@@ -83,7 +83,9 @@ export function followDatabase(options: FollowOptions): Follower {
       const message = explainDatabaseError(url, error).message;
       const down = isConnectionError(error);
       if (message !== status.lastError)
-        log(`${message}${down ? "; serving the local index meanwhile, retrying" : ""}`);
+        log(
+          `${message}${down ? `; ${localBuildId(out) ? "serving the local copy" : "no local copy to serve"} meanwhile, retrying` : ""}`,
+        );
       if (down) status.databaseReachable = false;
       status.lastError = message;
     }
