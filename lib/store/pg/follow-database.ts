@@ -1,9 +1,8 @@
-import pg from "pg";
-import { clientConfig, createPool, explainDatabaseError, isConnectionError } from "./connect";
+import { createPool, explainDatabaseError, isConnectionError } from "./connect";
+import { listenForManifests, type ManifestListener } from "./listen-manifests";
 import { localBuildId, materializeManifest, readLatestHead } from "./materialize-manifest";
 import { migrate } from "./migrations";
 import { writeReplicaStatus, type ReplicaStatus } from "./replica-status";
-import { MANIFEST_CHANNEL } from "./write-index-run";
 
 /**
  * A replica following the database: whenever the latest manifest differs from the local folder's,
@@ -35,8 +34,6 @@ export interface Follower {
   stop(): Promise<void>;
 }
 
-const MAX_BACKOFF_MS = 30_000;
-
 export function followDatabase(options: FollowOptions): Follower {
   const { url, out } = options;
   const log = options.log ?? ((m: string) => console.error(`[xunwen] ${m}`));
@@ -51,6 +48,7 @@ export function followDatabase(options: FollowOptions): Follower {
     localManifest: localBuildId(out),
     listening: false,
   };
+  let listener: ManifestListener | null = null;
   let migrated = false;
   let bootChecked = false;
   let stopped = false;
@@ -91,6 +89,7 @@ export function followDatabase(options: FollowOptions): Follower {
     }
     status.checkedAt = new Date().toISOString();
     status.localManifest = localBuildId(out);
+    status.listening = listener?.listening() ?? false;
     writeReplicaStatus(out, status);
   };
 
@@ -111,59 +110,20 @@ export function followDatabase(options: FollowOptions): Follower {
     return running;
   };
 
-  let listener: pg.Client | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  let backoff = 500;
-  const scheduleListen = () => {
-    status.listening = false;
-    if (stopped || retry) return;
-    retry = setTimeout(() => {
-      retry = null;
-      void listen();
-    }, backoff);
-    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-  };
-  const listen = async () => {
-    const client = new pg.Client(clientConfig(options.directUrl ?? url));
-    listener = client;
-    const lost = () => {
-      if (listener !== client) return;
-      listener = null;
-      scheduleListen();
-    };
-    client.on("error", lost);
-    client.on("end", lost);
-    client.on("notification", (n) => {
-      if (n.channel === MANIFEST_CHANNEL) void sync();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${MANIFEST_CHANNEL}`);
-      backoff = 500;
-      status.listening = true;
-      void sync(); // what was published while not listening
-    } catch {
-      lost();
-      client.end().catch(() => {});
-    }
-  };
-
   const poll = setInterval(() => void sync(), options.pollMs ?? 2000);
   poll.unref();
-  if (options.listen !== false) void listen();
+  if (options.listen !== false)
+    listener = listenForManifests(options.directUrl ?? url, () => void sync());
   const ready = sync();
 
   return {
     ready,
     sync,
-    status: () => ({ ...status }),
+    status: () => ({ ...status, listening: listener?.listening() ?? false }),
     async stop() {
       stopped = true;
       clearInterval(poll);
-      if (retry) clearTimeout(retry);
-      const client = listener;
-      listener = null;
-      await client?.end().catch(() => {});
+      await listener?.stop();
       await running;
       await pool.end().catch(() => {});
     },
