@@ -95,21 +95,24 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
   ) => {
     const run = await openDatabaseIndexRun(db.url, out);
     try {
-      await updateIndex({
-        out,
-        paths,
-        remove,
-        rebuild: false,
-        themesFile: THEMES_PATH,
-        taxonomy: describeTaxonomy(THEMES_PATH),
-        workers: 1,
-        report: new IngestReport(),
-      });
+      await localUpdate(paths, remove);
       return await run.publish({ beforeCommit });
     } finally {
       await run.close();
     }
   };
+  /** The local part of a run: the working copy's incremental update. */
+  const localUpdate = (paths: string[], remove: string[] = []) =>
+    updateIndex({
+      out,
+      paths,
+      remove,
+      rebuild: false,
+      themesFile: THEMES_PATH,
+      taxonomy: describeTaxonomy(THEMES_PATH),
+      workers: 1,
+      report: new IngestReport(),
+    });
   const latest = async () => (await readLatestManifest(pool))?.buildId ?? null;
   const count = async (sql: string, values: unknown[] = []) =>
     Number((await pool.query<{ n: string }>(sql, values)).rows[0]?.n);
@@ -353,7 +356,16 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
     const served = follower.status().localManifest;
     expect(served).not.toBeNull();
 
+    // Cut off between the run's start and its publish: it fails clearly, nothing is half-written.
+    const before = await latest();
+    const run = await openDatabaseIndexRun(db.url, out);
+    input("g.txt", page("网格化管理", "社区网格化管理全覆盖，守好疫情防控第一道防线。"));
+    await localUpdate([path.join(work, "in")]);
     await db.stop();
+    await expect(run.publish()).rejects.toThrow(
+      /^PostgreSQL at 127\.0\.0\.1:\d+\/xunwen is unreachable/,
+    );
+    await run.close();
     await until("the follower to notice", () => follower.status().databaseReachable === false);
     expect(follower.status().lastError).toMatch(
       /PostgreSQL at 127\.0\.0\.1:\d+\/xunwen is unreachable/,
@@ -372,8 +384,9 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
       () => follower.status().databaseReachable === true,
       15_000,
     );
-    input("g.txt", page("网格化管理", "社区网格化管理全覆盖，守好疫情防控第一道防线。"));
+    expect(await latest()).toBe(before);
     const published = await indexRun([path.join(work, "in")]);
+    expect(published?.articlesChanged).toBe(1);
     await until(
       "the new manifest",
       () => follower.status().localManifest === published?.buildId,

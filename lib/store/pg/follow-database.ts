@@ -90,7 +90,11 @@ export function followDatabase(options: FollowOptions): Follower {
     status.checkedAt = new Date().toISOString();
     status.localManifest = localBuildId(out);
     status.listening = listener?.listening() ?? false;
-    writeReplicaStatus(out, status);
+    try {
+      writeReplicaStatus(out, status);
+    } catch (error) {
+      log(`cannot write the replica status: ${(error as Error).message}`);
+    }
   };
 
   // One sync at a time; a wake-up during one runs another after it.
