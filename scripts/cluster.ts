@@ -1,14 +1,16 @@
 /**
- * npm run cluster -- --replicas N [--port 8080] [--corpus PATH…] [--dir data/cluster] [--pg-port 5433]
+ * npm run cluster -- --replicas N [--port 8080] [--corpus PATH…] [--dir data/cluster] [--pg-port 5433] [--pin]
  * Xunwen as a cluster on this machine, loopback only: PostgreSQL (initialised in <dir>/postgres,
  * unless XUNWEN_DATABASE_URL names a database), N replicas (scripts/serve.ts, one worker each,
  * following the database), and nginx in front as the load balancer (passive health checks, a
  * request retried on the next replica on a connection error). When the database holds no index,
  * --corpus (default data/samples) is indexed into it first. Prints the URL; Ctrl-C stops nginx,
  * the replicas, then PostgreSQL. Installs nothing: missing Debian packages are named with the
- * apt-get command. Add articles meanwhile with XUNWEN_DATABASE_URL=<url> npm run index -- PATH.
+ * apt-get command. --pin: replica i runs on core i (taskset), one replica per core.
+ * Add articles meanwhile with XUNWEN_DATABASE_URL=<url> npm run index -- PATH --out DIR.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openClusterDatabase } from "./cluster/database";
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     corpus: { type: "string", multiple: true, default: ["data/samples"] },
     dir: { type: "string", default: "data/cluster" },
     "pg-port": { type: "string", default: "5433" },
+    pin: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -69,10 +72,13 @@ try {
     replicas,
     corpus: values.corpus.map((c) => path.resolve(c)),
     database,
+    ...(values.pin ? { pinCores: os.availableParallelism() } : {}),
     log,
   });
   log(`replica logs: ${dir}/replica-<i>/serve.log; nginx: ${dir}/nginx-error.log`);
-  log(`add articles: XUNWEN_DATABASE_URL=${database.url} npm run index -- PATH…`);
+  log(
+    `add articles: XUNWEN_DATABASE_URL=${database.url} npm run index -- PATH… --out ${path.join(dir, "indexer", "index")}`,
+  );
   console.log(
     `寻文 cluster (${replicas} replica(s) behind nginx) on ${cluster.url} — Ctrl-C stops it`,
   );

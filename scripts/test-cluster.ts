@@ -1,6 +1,6 @@
 /**
  * npm run test:cluster -- [--corpus PATH] [--dir data/cluster/test] [--port 56300] [--pg-port 56390]
- *                         [--seconds 30] [--connections 32] [--phases 1,2,3,4] [--file-index]
+ *                         [--seconds 20] [--connections 32] [--phases 1,2,3,4] [--unpinned] [--file-index]
  * The cluster (PostgreSQL of its own, 2 replicas, nginx; scripts/cluster/) under test:load's mixed
  * request set, in four phases, each printing its figures and a ✓/✗ line per target:
  *  1. throughput through nginx with 1 replica, then 2 (target: 2 ≥ 1.6× of 1), with the CPU of the
@@ -15,9 +15,13 @@
  * request set has ~700 distinct addresses, so nearly every request is rendered: the figures are
  * the engine's, not the cache's. The corpus is served without its last 200 records (phases 3 and
  * 4 add 100 each); a second run reuses the database after withdrawing those again.
+ * Replica i is pinned to core i (taskset), so that "1 replica" is one core and "2 replicas" two:
+ * unpinned, a lone replica also takes part of the second core (GC and libuv threads, measured
+ * 113 %), and the ratio then measures that too; --unpinned measures it so.
  * --file-index: no PostgreSQL (replicas share a file index; phase 4 is skipped), for development.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startLocalPostgres } from "../lib/store/pg/local-postgres";
@@ -42,9 +46,10 @@ const { values } = parseArgs({
     dir: { type: "string", default: "data/cluster/test" },
     port: { type: "string", default: "56300" },
     "pg-port": { type: "string", default: "56390" },
-    seconds: { type: "string", default: "30" },
+    seconds: { type: "string", default: "20" },
     connections: { type: "string", default: "32" },
     "file-index": { type: "boolean", default: false },
+    unpinned: { type: "boolean", default: false },
     phases: { type: "string", default: "1,2,3,4" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -124,6 +129,7 @@ try {
     database,
     indexDir: database ? undefined : indexDir,
     replicaEnv: { XUNWEN_PAGE_CACHE_MB: "1" },
+    ...(values.unpinned ? {} : { pinCores: os.availableParallelism() }),
     log,
   });
   const served = await countArticles(cluster.replicas[0]!.base);
@@ -161,7 +167,7 @@ try {
   const lines = [
     "",
     `Cluster test ${new Date().toISOString()} · ${corpus} without its last 200 records (${served} articles served at the start)`,
-    `- 2 replicas (scripts/serve.ts, XUNWEN_WORKERS=1, XUNWEN_PAGE_CACHE_MB=1) behind nginx on ${cluster.url}; ${database ? `PostgreSQL ${database.url}` : `file index ${indexDir} (no PostgreSQL)`}`,
+    `- 2 replicas (scripts/serve.ts, XUNWEN_WORKERS=1, XUNWEN_PAGE_CACHE_MB=1, ${values.unpinned ? "not pinned" : "replica i pinned to core i with taskset"}) behind nginx on ${cluster.url}; ${database ? `PostgreSQL ${database.url}` : `file index ${indexDir} (no PostgreSQL)`}`,
     `- load: autocannon in this process, ${ctx.connections} connections, ${ctx.paths.length} distinct requests (API and page searches with filters, pages and orders; article pages; suggestions)`,
     `- replica RSS at the end: ${rss.map((r, i) => `replica ${i} ${r} MB`).join(", ")}`,
     ...(nextWarning ? [`- ${nextWarning}`] : []),

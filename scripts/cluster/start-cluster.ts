@@ -30,8 +30,8 @@ export interface ClusterOptions {
   indexDir?: string;
   /** More environment for the replicas (XUNWEN_PAGE_CACHE_MB for the test). */
   replicaEnv?: Record<string, string>;
-  /** Replicas started now (default all); the others are created, to be started later. */
-  startReplicas?: number;
+  /** Replica i pinned to core i mod cores (taskset), so that a replica is one core. */
+  pinCores?: number;
   log: (message: string) => void;
 }
 
@@ -64,9 +64,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       index: i,
       port: port + 1 + i,
       env: { ...store, ...options.replicaEnv },
+      ...(options.pinCores ? { cpu: i % options.pinCores } : {}),
     }),
   );
-  const running = replicas.slice(0, options.startReplicas ?? replicas.length);
+  const running = replicas;
   const stop = async () => {
     await nginx?.stop();
     await Promise.all(replicas.map((r) => r.stop()));

@@ -21,6 +21,8 @@ export interface ReplicaOptions {
   /** The index source: XUNWEN_DATABASE_URL, or XUNWEN_INDEX_DIR for a file index (tests). */
   env: Record<string, string>;
   onLine?: (line: string) => void;
+  /** Pins the replica (primary, worker and their threads) to this core with taskset. */
+  cpu?: number;
 }
 
 export interface Replica {
@@ -61,7 +63,7 @@ export function replicaDir(dir: string, index: number): string {
 }
 
 export function createReplica(options: ReplicaOptions): Replica {
-  const { root, dir, index, port, env, onLine } = options;
+  const { root, dir, index, port, env, onLine, cpu } = options;
   const own = replicaDir(dir, index);
   fs.mkdirSync(own, { recursive: true });
   const replica: Replica = {
@@ -73,23 +75,25 @@ export function createReplica(options: ReplicaOptions): Replica {
       const running = replica.child;
       if (running && running.exitCode === null && running.signalCode === null) return;
       const log = fs.createWriteStream(path.join(own, "serve.log"), { flags: "a" });
-      const child = spawn(
+      const serve = [
         process.execPath,
-        ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", REPLICA_HOST],
-        {
-          cwd: root,
-          env: {
-            ...process.env,
-            NODE_ENV: "production",
-            NEXT_TELEMETRY_DISABLED: "1",
-            XUNWEN_WORKERS: "1",
-            // Each replica materialises the served index in a folder of its own.
-            XUNWEN_INDEX_DIR: path.join(own, "index"),
-            ...env,
-          },
-          stdio: ["ignore", "ignore", "pipe"],
+        ...["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", REPLICA_HOST],
+      ];
+      // taskset execs the command, so the PID held is still the replica's primary.
+      const command = cpu === undefined ? serve : ["taskset", "-c", String(cpu), ...serve];
+      const child = spawn(command[0]!, command.slice(1), {
+        cwd: root,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          XUNWEN_WORKERS: "1",
+          // Each replica materialises the served index in a folder of its own.
+          XUNWEN_INDEX_DIR: path.join(own, "index"),
+          ...env,
         },
-      );
+        stdio: ["ignore", "ignore", "pipe"],
+      });
       let pending = "";
       child.stderr?.on("data", (chunk: Buffer) => {
         log.write(chunk);
