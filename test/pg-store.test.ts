@@ -102,9 +102,9 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
     }
   };
   /** The local part of a run: the working copy's incremental update. */
-  const localUpdate = (paths: string[], remove: string[] = []) =>
+  const localUpdate = (paths: string[], remove: string[] = [], target = out) =>
     updateIndex({
-      out,
+      out: target,
       paths,
       remove,
       rebuild: false,
@@ -235,6 +235,27 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
     await follower.ready;
     expect(fs.readFileSync(file).equals(good)).toBe(true);
     expect(logs.join("\n")).toMatch(/1 segment\(s\) downloaded/);
+  });
+
+  it("of two runs started from the same manifest, the second to publish is refused", async () => {
+    const before = await latest();
+    const otherOut = path.join(work, "work-b", "index");
+    const a = await openDatabaseIndexRun(db.url, out);
+    const b = await openDatabaseIndexRun(db.url, otherOut);
+    try {
+      input("h.txt", page("志愿服务队", "留验点志愿服务队用细心、耐心和温馨赢得赞誉。"));
+      await localUpdate([path.join(work, "in")]);
+      await localUpdate([path.join(work, "in")], [], otherOut);
+      const first = await a.publish();
+      expect(first?.buildId).not.toBe(before);
+      await expect(b.publish()).rejects.toThrow(
+        /another index run published manifest \S+ to the database meanwhile .* run it again/,
+      );
+      expect(await latest()).toBe(first?.buildId);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 
   it("a run that fails before COMMIT leaves the database at the previous manifest", async () => {
