@@ -408,6 +408,16 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
     expect(await latest()).toBe(before);
     const published = await indexRun([path.join(work, "in")]);
     expect(published?.articlesChanged).toBe(1);
+    // Segments no recent manifest lists are deleted (after merges there were some); listed ones stay.
+    const recent = `SELECT DISTINCT jsonb_array_elements(manifest->'segments')->>'id' AS id
+      FROM (SELECT manifest FROM manifests ORDER BY seq DESC LIMIT 3) m`;
+    expect(await count(`SELECT count(*) AS n FROM segments WHERE id NOT IN (${recent})`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM (${recent}) r WHERE id NOT IN (SELECT id FROM segments)`,
+      ),
+    ).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM manifests")).toBeGreaterThan(3);
     await until(
       "the new manifest",
       () => follower.status().localManifest === published?.buildId,
