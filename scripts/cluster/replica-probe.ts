@@ -52,7 +52,8 @@ export async function waitFor(
 
 /**
  * The index build the replica serves (200 on /api/health), or null when it does not serve.
- * TEMPORARY until /api/health lands (part A): without it (404), the build a search names.
+ * A server built before /api/health existed (a stale .next) answers 404 there: then the build
+ * its search answer names.
  */
 export async function servedBuild(base: string): Promise<string | null> {
   const health = await readHealth(base);
