@@ -5,16 +5,16 @@
  * request set, in four phases, each printing its figures and a ✓/✗ line per target:
  *  1. throughput through nginx with 1 replica, then 2 (target: 2 ≥ 1.6× of 1), with the CPU of the
  *     replicas, nginx, the load generator (this process) and the rest of the machine;
- *  2. a replica killed with SIGKILL during the load (target: 0 failed requests), restarted, timed
- *     until it serves the current index again;
+ *  2. a replica killed with SIGKILL during the load (target: 0 failed requests); 100 held-back
+ *     records indexed while it is down; restarted, timed until it serves them and the current index;
  *  3. 100 held-back records of the corpus indexed during the load (target: found on every replica,
  *     asked directly, within 5 s of the index run's end);
  *  4. PostgreSQL stopped for 10 s during the load (targets: 0 failed requests; an index run in the
  *     outage fails clearly; rerun after, it succeeds and its articles appear on every replica).
  * The replicas run with a 1 MB response cache (0 is not a valid XUNWEN_PAGE_CACHE_MB) and the
  * request set has ~700 distinct addresses, so nearly every request is rendered: the figures are
- * the engine's, not the cache's. The corpus is served without its last 200 records (phases 3 and
- * 4 add 100 each); every run starts from an empty database (the corpus indexed into it first).
+ * the engine's, not the cache's. The corpus is served without its last 300 records (phases 2, 3
+ * and 4 add 100 each); every run starts from an empty database (the corpus indexed into it first).
  * Replica i is pinned to core i (taskset), so that "1 replica" is one core and "2 replicas" two:
  * unpinned, a lone replica also takes part of the second core (GC and libuv threads, measured
  * 113 %), and the ratio then measures that too; --unpinned measures it so.
@@ -76,11 +76,11 @@ if (missing) refuse(missing.message);
 const nextWarning = ensureNextBuild(root, log);
 if (nextWarning) log(nextWarning);
 
-// Held back: two chunks of the corpus's 100 newest records each, added by phases 3 and 4.
+// Held back: three chunks of the corpus's 100 newest records each, added by phases 2, 3 and 4.
 fs.mkdirSync(dir, { recursive: true });
-const split = await splitForAdd(corpus, dir, 200);
+const split = await splitForAdd(corpus, dir, 300);
 const held = fs.readFileSync(split.added, "utf8").trim().split("\n");
-const chunks = [held.slice(0, 100), held.slice(100)].map((lines, i) => {
+const chunks = [held.slice(0, 100), held.slice(100, 200), held.slice(200)].map((lines, i) => {
   const file = path.join(dir, `held-back-${i + 1}.jsonl`);
   fs.writeFileSync(file, `${lines.join("\n")}\n`);
   return file;
@@ -155,14 +155,14 @@ try {
     if (phases.has(n)) results.push({ n, ...(await phase()) });
   };
   await run(1, () => runThroughputPhase(ctx));
-  await run(2, () => runKillPhase(ctx));
-  await run(3, () => runAddPhase(ctx, chunks[0]!));
-  if (database) await run(4, () => runOutagePhase(ctx, chunks[1]!));
+  await run(2, () => runKillPhase(ctx, chunks[0]!));
+  await run(3, () => runAddPhase(ctx, chunks[1]!));
+  if (database) await run(4, () => runOutagePhase(ctx, chunks[2]!));
   const rss = cluster.replicas.map((r) => getTreeRssMb(r.child?.pid ?? 0).toFixed(0));
 
   const lines = [
     "",
-    `Cluster test ${new Date().toISOString()} · ${corpus} without its last 200 records (${served} articles served at the start)`,
+    `Cluster test ${new Date().toISOString()} · ${corpus} without its last 300 records (${served} articles served at the start)`,
     `- 2 replicas (scripts/serve.ts, XUNWEN_WORKERS=1, XUNWEN_PAGE_CACHE_MB=1, ${values.unpinned ? "not pinned" : "replica i pinned to core i with taskset"}) behind nginx on ${cluster.url}; ${database ? `PostgreSQL ${database.url}` : `file index ${indexDir} (no PostgreSQL)`}`,
     `- load: autocannon in this process, ${ctx.connections} connections, ${ctx.paths.length} distinct requests (API and page searches with filters, pages and orders; article pages; suggestions)`,
     `- replica RSS at the end: ${rss.map((r, i) => `replica ${i} ${r} MB`).join(", ")}`,
