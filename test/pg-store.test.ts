@@ -22,6 +22,7 @@ import {
 import {
   localBuildId,
   materializeManifest,
+  readLatestHead,
   readLatestManifest,
 } from "../lib/store/pg/materialize-manifest";
 import { INDEX_RUN_LOCK, migrate, SCHEMA_VERSION } from "../lib/store/pg/migrations";
@@ -424,4 +425,27 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
       5000,
     );
   }, 60_000);
+
+  it("the latest manifest is the one of the highest sequence number, also past 9", async () => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const { manifest } = (await readLatestManifest(client))!;
+      const max = Number(
+        (await client.query<{ n: string }>("SELECT max(seq) AS n FROM manifests")).rows[0]!.n,
+      );
+      // Sequence numbers written out of text order ("9" > "10" as text): numeric order must win.
+      for (const seq of [max + 9, max + 10])
+        await client.query("INSERT INTO manifests (seq, build_id, manifest) VALUES ($1, $2, $3)", [
+          seq,
+          `order-test-${seq}`,
+          { ...manifest, buildId: `order-test-${seq}` },
+        ]);
+      expect((await readLatestHead(client))?.buildId).toBe(`order-test-${max + 10}`);
+      expect((await readLatestManifest(client))?.buildId).toBe(`order-test-${max + 10}`);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
 });

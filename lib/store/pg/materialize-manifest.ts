@@ -55,13 +55,13 @@ const toHead = (r: HeadRow): ManifestHead => ({
 
 /** The latest manifest's seq, id and time: the cheap query a replica polls. */
 export async function readLatestHead(q: Queryable): Promise<ManifestHead | null> {
-  const { rows } = await q.query<HeadRow>(`${HEAD} ORDER BY seq DESC LIMIT 1`);
+  const { rows } = await q.query<HeadRow>(`${HEAD} ORDER BY manifests.seq DESC LIMIT 1`);
   return rows[0] ? toHead(rows[0]) : null;
 }
 
 export async function readLatestManifest(q: Queryable): Promise<DbManifest | null> {
   const { rows } = await q.query<HeadRow & { manifest: unknown }>(
-    `SELECT seq::text AS seq, build_id, published_at, manifest FROM manifests ORDER BY seq DESC LIMIT 1`,
+    `SELECT seq::text AS seq, build_id, published_at, manifest FROM manifests ORDER BY manifests.seq DESC LIMIT 1`,
   );
   const row = rows[0];
   if (!row) return null;
