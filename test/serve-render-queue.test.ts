@@ -30,6 +30,12 @@ describe("cache misses after an index swap", () => {
     ]);
   });
 
+  it("a render that never ends holds up the others for a while, not for ever", async () => {
+    const queue = new RenderQueue(1, 50);
+    void queue.run(() => new Promise(() => {}));
+    await expect(queue.run(() => Promise.resolve("next"))).resolves.toBe("next");
+  });
+
   it("a failed render does not stop the ones after it", async () => {
     const queue = new RenderQueue();
     const failed = queue.run(() => Promise.reject(new Error("bad page")));

@@ -16,6 +16,8 @@ beforeAll(async () => {
     async (req, res) => {
       renders++;
       if (req.url?.includes("slow")) await new Promise((r) => setTimeout(r, 50));
+      // As Next does when its client goes away mid-render: it stops and never ends the answer.
+      if (req.url?.includes("abandoned")) return void res.once("close", () => {});
       const nonce = `n${renders}`;
       if (req.url?.startsWith("/article/missing")) {
         res.statusCode = 404;
@@ -94,6 +96,18 @@ describe("the response cache", () => {
     expect(answers.every((r) => r.status === 200)).toBe(true);
     const bodies = await Promise.all(answers.map((r) => r.text()));
     expect(new Set(bodies.map((b) => b.replace(/nonce="[^"]+"/, ""))).size).toBe(1);
+  });
+
+  it("keeps answering new pages after a client gives up on a render", async () => {
+    // Two clients give up: one while its page renders, one while it waits for its turn.
+    const gaveUp = new AbortController();
+    for (const q of ["abandoned", "abandoned-too"])
+      void fetch(`${base}/?q=${q}`, { signal: gaveUp.signal }).catch(() => null);
+    setTimeout(() => gaveUp.abort(), 30);
+    // Not a timing assertion: without the fix it waits out both renders' 5 s turns in the render queue.
+    const next = await fetch(`${base}/?q=after-abandon`, { signal: AbortSignal.timeout(4000) });
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain("after-abandon");
   });
 
   it("keeps only successful pages: a 404 is rendered each time", async () => {

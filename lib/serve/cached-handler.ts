@@ -41,6 +41,13 @@ export interface CachedHandlerOptions {
   currentBuild: () => Promise<string | null>;
 }
 
+/** The client closed its connection before its page was rendered. */
+class ClientGone extends Error {
+  constructor() {
+    super("the client closed the connection during the render");
+  }
+}
+
 function send(
   res: ServerResponse,
   entry: CachedResponse,
@@ -106,10 +113,17 @@ async function render(
       for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
     return res;
   }) as ServerResponse["writeHead"];
-  Promise.resolve(handle(req, res)).catch((e: unknown) => fail(e));
+  // A client that goes away mid-render: Next stops and never ends the answer, so the render ends here
+  // (and frees its place in the render queue) rather than never.
+  const onClose = () => fail(new ClientGone());
+  res.once("close", onClose);
+  // It may have gone while this render waited its turn.
+  if (!res.socket || res.socket.destroyed) onClose();
+  else Promise.resolve(handle(req, res)).catch((e: unknown) => fail(e));
   try {
     return await captured;
   } finally {
+    res.off("close", onClose);
     restore(res);
   }
 }
@@ -151,6 +165,10 @@ export function withResponseCache(handle: Handler, options: CachedHandlerOptions
     let entry: CachedResponse;
     try {
       entry = await rendered;
+    } catch (error) {
+      // Nobody is left to answer; whoever waited on this render renders the page itself.
+      if (error instanceof ClientGone) return;
+      throw error;
     } finally {
       if (rendering.get(slot) === rendered) rendering.delete(slot);
     }

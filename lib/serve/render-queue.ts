@@ -9,18 +9,31 @@ export class RenderQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly concurrency = 1) {}
+  /** `slotMs`: a render still going after this long lets the next one start (it is never cut). */
+  constructor(
+    private readonly concurrency = 1,
+    private readonly slotMs = 5000,
+  ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     await new Promise<void>((resolve) => {
       this.waiting.push(resolve);
       this.startNext();
     });
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      this.startNext();
+    };
+    const timer = setTimeout(release, this.slotMs);
+    timer.unref();
     try {
       return await task();
     } finally {
-      this.running--;
-      this.startNext();
+      clearTimeout(timer);
+      release();
     }
   }
 
