@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Article } from "../article";
 import { loadManifest, segmentDir, type SegmentEntry } from "../index-dir/index-manifest";
 import type { InputStamp } from "../index-dir/input-stamp";
@@ -9,14 +7,11 @@ import {
   discardBuildDir,
   finishSegmentDir,
 } from "../index-dir/publish-index-dir";
-import { DocStore } from "../search/store/doc-store";
-import { INDEX_FILES } from "../search/store/index-format";
-import { readSegmentInputs } from "../search/store/load-segment";
-import { TextStore } from "../search/store/text-store";
 import { writeSearchIndex } from "../search/store/write-search-index";
 import { waitForIndexLock } from "./index-lock";
 import { pickMerge } from "./merge-policy";
 import { publishManifest } from "./publish-manifest";
+import { segmentLiveArticles } from "./segment-live-articles";
 
 /**
  * Background merges: the segments merge-policy.ts picks are rewritten as one, without their
@@ -33,24 +28,11 @@ export interface MergeResult {
 }
 
 async function liveArticles(dir: string, entry: SegmentEntry) {
-  const read = (f: string) => fs.promises.readFile(path.join(dir, f));
-  const [docBytes, text, layout, inputs] = await Promise.all([
-    read(INDEX_FILES.docs),
-    read(INDEX_FILES.text),
-    read(INDEX_FILES.textLayout),
-    readSegmentInputs(dir),
-  ]);
-  const docs = new DocStore(docBytes, entry.count, dir);
-  const store = new TextStore(text.toString("utf16le"), layout, dir);
-  const deleted = new Set(entry.deleted);
   const articles: Article[] = [];
   const stamps = new Map<string, InputStamp>();
-  for (let d = 0; d < docs.length; d++) {
-    const doc = docs.get(d);
-    if (deleted.has(doc.id)) continue;
-    articles.push({ ...doc, body: store.originalBody(d) });
-    const stamp = inputs[d];
-    if (stamp) stamps.set(doc.id, stamp);
+  for await (const { article, stamp } of segmentLiveArticles(dir, entry)) {
+    articles.push(article);
+    if (stamp) stamps.set(article.id, stamp);
   }
   return { articles, stamps };
 }

@@ -1,6 +1,12 @@
 import path from "node:path";
-import { loadLine, startLoad } from "./mixed-load";
-import { mark, secondsSince, type PhaseContext, type PhaseResult } from "./phase-context";
+import { loadLine } from "./mixed-load";
+import {
+  mark,
+  secondsSince,
+  startPhaseLoad,
+  type PhaseContext,
+  type PhaseResult,
+} from "./phase-context";
 import { countArticles, sleep, whenEachFinds } from "./replica-probe";
 import { runIndexCli } from "./run-index";
 
@@ -19,13 +25,7 @@ export async function runAddPhase(ctx: PhaseContext, chunk: string): Promise<Pha
   const { cluster } = ctx;
   const bases = cluster.replicas.map((r) => r.base);
   const before = await Promise.all(bases.map(countArticles));
-  await cluster.nginx.reload(cluster.replicas.map((r) => r.port));
-  const load = startLoad({
-    url: cluster.url,
-    paths: ctx.paths,
-    connections: ctx.connections,
-    seconds: 600,
-  });
+  const load = await startPhaseLoad(ctx);
   await sleep(START_AT_MS);
   ctx.log(`add: indexing ${chunk} during the load`);
   const run = await runIndexCli(

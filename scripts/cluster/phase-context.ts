@@ -1,3 +1,4 @@
+import { startLoad } from "./mixed-load";
 import type { Cluster, Database } from "./start-cluster";
 
 /** What every phase of test:cluster gets, and what it hands back for the closing summary. */
@@ -30,4 +31,16 @@ export function failureSpread(times: number[], origin: number, loadStart: number
   if (times.length === 0) return "none";
   const rel = times.map((t) => (loadStart + t - origin) / 1000);
   return `${rel.length} between ${Math.min(...rel).toFixed(1)} s and ${Math.max(...rel).toFixed(1)} s after it`;
+}
+
+/** Every replica back behind nginx, then the mixed load through it (until the phase stops it). */
+export async function startPhaseLoad(ctx: PhaseContext): Promise<ReturnType<typeof startLoad>> {
+  const { cluster } = ctx;
+  await cluster.nginx.reload(cluster.replicas.map((r) => r.port));
+  return startLoad({
+    url: cluster.url,
+    paths: ctx.paths,
+    connections: ctx.connections,
+    seconds: 600,
+  });
 }

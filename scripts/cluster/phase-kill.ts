@@ -1,7 +1,8 @@
-import { loadLine, startLoad } from "./mixed-load";
+import { loadLine } from "./mixed-load";
 import {
   failureSpread,
   mark,
+  startPhaseLoad,
   secondsSince,
   type PhaseContext,
   type PhaseResult,
@@ -39,13 +40,7 @@ export async function runKillPhase(ctx: PhaseContext, chunk: string): Promise<Ph
   const { cluster } = ctx;
   const [survivor, victim] = cluster.replicas;
   if (!survivor || !victim) throw new Error("the kill phase needs 2 replicas");
-  await cluster.nginx.reload(cluster.replicas.map((r) => r.port));
-  const load = startLoad({
-    url: cluster.url,
-    paths: ctx.paths,
-    connections: ctx.connections,
-    seconds: 600,
-  });
+  const load = await startPhaseLoad(ctx);
   await sleep(KILL_AT_MS);
   const killedAt = Date.now();
   victim.kill("SIGKILL");

@@ -1,8 +1,9 @@
 import path from "node:path";
-import { loadLine, startLoad } from "./mixed-load";
+import { loadLine } from "./mixed-load";
 import {
   failureSpread,
   mark,
+  startPhaseLoad,
   secondsSince,
   type PhaseContext,
   type PhaseResult,
@@ -26,13 +27,7 @@ export async function runOutagePhase(ctx: PhaseContext, chunk: string): Promise<
   if (!database) throw new Error("the outage phase needs the cluster's own PostgreSQL");
   const bases = cluster.replicas.map((r) => r.base);
   const before = await Promise.all(bases.map(countArticles));
-  await cluster.nginx.reload(cluster.replicas.map((r) => r.port));
-  const load = startLoad({
-    url: cluster.url,
-    paths: ctx.paths,
-    connections: ctx.connections,
-    seconds: 600,
-  });
+  const load = await startPhaseLoad(ctx);
   await sleep(STOP_AT_MS);
   await database.stop();
   const stoppedAt = Date.now();

@@ -3,10 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SegmentEntry } from "../../index-dir/index-manifest";
 import type { ColumnSource } from "../../search/store/doc-columns";
-import { DocStore } from "../../search/store/doc-store";
 import { INDEX_FILES } from "../../search/store/index-format";
-import { readSegmentInputs } from "../../search/store/load-segment";
-import { TextStore } from "../../search/store/text-store";
+import { segmentLiveArticles } from "../../indexer/segment-live-articles";
 
 /**
  * The articles of a segment as rows of the `articles` table, read back from the files the indexer
@@ -46,24 +44,12 @@ export async function* readSegmentArticles(
   entry: SegmentEntry,
   batch = 500,
 ): AsyncGenerator<ArticleRow[]> {
-  const read = (f: string) => fs.promises.readFile(path.join(dir, f));
-  const [docBytes, text, layout, inputs] = await Promise.all([
-    read(INDEX_FILES.docs),
-    read(INDEX_FILES.text),
-    read(INDEX_FILES.textLayout),
-    readSegmentInputs(dir),
-  ]);
-  const docs = new DocStore(docBytes, entry.count, dir);
-  const store = new TextStore(text.toString("utf16le"), layout, dir);
-  const deleted = new Set(entry.deleted);
   let rows: ArticleRow[] = [];
-  for (let d = 0; d < docs.length; d++) {
-    const stored = docs.get(d);
-    if (deleted.has(stored.id)) continue;
-    const doc = JSON.stringify({ ...stored, body: store.originalBody(d) }, jsonSafe);
+  for await (const { article, stamp } of segmentLiveArticles(dir, entry)) {
+    const doc = JSON.stringify(article, jsonSafe);
     rows.push({
-      id: stored.id,
-      input_key: inputs[d]?.[0] ?? null,
+      id: article.id,
+      input_key: stamp?.[0] ?? null,
       content_hash: createHash("sha256").update(doc).digest("hex"),
       doc,
       segment_id: entry.id,
