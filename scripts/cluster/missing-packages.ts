@@ -13,10 +13,15 @@ export interface MissingPackages {
   message: string;
 }
 
-export function findMissingPackages(options: { needPostgres: boolean }): MissingPackages | null {
+export function findMissingPackages(options: {
+  needPostgres: boolean;
+  nginxBin?: string;
+  postgresBin?: string | null;
+}): MissingPackages | null {
+  const { nginxBin = NGINX_BIN, postgresBin = findPostgresBin() } = options;
   const packages: string[] = [];
-  if (!fs.existsSync(NGINX_BIN)) packages.push("nginx");
-  if (options.needPostgres && !findPostgresBin()) packages.push("postgresql-15");
+  if (!fs.existsSync(nginxBin)) packages.push("nginx");
+  if (options.needPostgres && !postgresBin) packages.push("postgresql-15");
   if (packages.length === 0) return null;
   const message = [
     `The cluster needs these Debian packages: ${packages.join(", ")}. Nothing was installed.`,
