@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { IngestReport } from "../lib/ingest/ingest-report";
-import { workerCountFor } from "../lib/ingest/worker-pool";
+import { defaultWorkerCount } from "../lib/ingest/worker-pool";
 import { mergeSegments } from "../lib/indexer/merge-segments";
 import { updateIndex } from "../lib/indexer/update-index";
 import { databaseUrlFromEnv, describeDatabase } from "../lib/store/pg/connect";
@@ -132,7 +132,7 @@ async function main() {
       rebuild: values.rebuild,
       themesFile: values.themes,
       taxonomy,
-      workers: workerCountFor(inputPaths),
+      workers: defaultWorkerCount(),
       report,
       onArticle: tick,
       onPhase: (phase) => {

@@ -3,15 +3,15 @@ import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { toDisambiguatedId } from "./article-id";
 import type { IngestReport } from "./ingest-report";
-import { readInputs, type RawInput } from "./read-inputs";
+import { listInputFiles, readInputFiles, type RawInput } from "./read-inputs";
 import { toArticle } from "./to-article";
-import { mapInWorkers } from "./worker-pool";
+import { mapInWorkers, workersForBytes } from "./worker-pool";
 
 /**
  * The ingestion pipeline: files and folders in, cleaned and enriched articles out, every problem
  * in `report`. Articles with the same id are kept once (a repost of the same URL and text); a
  * different article at an already seen URL gets an id of its own. With `workers`, the CPU-bound
- * part runs on that many threads; results keep input order either way.
+ * part runs on up to that many threads (fewer for a small input); results keep input order either way.
  */
 export async function* ingestPaths(
   paths: string[],
@@ -23,11 +23,13 @@ export async function* ingestPaths(
     accept?: (input: RawInput) => boolean;
   } = {},
 ): AsyncGenerator<Article> {
-  const inputs = options.accept
-    ? only(readInputs(paths, report), options.accept)
-    : readInputs(paths, report);
-  const articles = options.workers
-    ? mapInWorkers(inputs, report, { workers: options.workers, themesFile: options.themesFile })
+  const files = await listInputFiles(paths, report);
+  const read = readInputFiles(files, report);
+  const inputs = options.accept ? only(read, options.accept) : read;
+  // At most `workers` threads, and no more than the input's size is worth.
+  const workers = options.workers && workersForBytes(report.bytesTotal, options.workers);
+  const articles = workers
+    ? mapInWorkers(inputs, report, { workers, themesFile: options.themesFile })
     : mapInThread(inputs, report, options.themesFile);
   const seen = new Map<string, string>();
   for await (let article of articles) {

@@ -104,7 +104,15 @@ function* arrayRecords(file: string, parsed: unknown, report: IngestReport) {
 
 /** Yields every raw input below `paths`; never throws for a bad file. */
 export async function* readInputs(paths: string[], report: IngestReport): AsyncGenerator<RawInput> {
-  for (const file of await listInputFiles(paths, report)) {
+  yield* readInputFiles(await listInputFiles(paths, report), report);
+}
+
+/** Yields every raw input of files listed by listInputFiles. */
+export async function* readInputFiles(
+  files: readonly string[],
+  report: IngestReport,
+): AsyncGenerator<RawInput> {
+  for (const file of files) {
     const { ext, gz } = fileType(file);
     report.files++;
     if (LINE_RECORD_TYPES.has(ext)) {

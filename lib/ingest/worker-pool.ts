@@ -1,6 +1,4 @@
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { readLimitFromEnv } from "../env-limit";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../article";
@@ -22,39 +20,15 @@ export function workerBootstrap(url: URL): string {
 }
 
 /**
- * Input bytes worth a thread of their own: each thread spends ≈ 1.5 s of CPU loading jieba's
- * dictionaries before its first article, which a small incremental add (1,000 articles ≈ 2 MB)
- * cannot earn back while a busy server shares the cores.
+ * Input bytes (on disk) worth a thread of their own: each thread spends ≈ 1.5 s of CPU loading
+ * jieba's dictionaries before its first article, which a small incremental add (1,000 articles ≈
+ * 2 MB) cannot earn back while a busy server shares the cores.
  */
 const BYTES_PER_WORKER = 8 * 2 ** 20;
 
-function inputBytes(paths: readonly string[]): number {
-  let total = 0;
-  const add = (file: string) => {
-    const size = fs.statSync(file).size;
-    total += file.toLowerCase().endsWith(".gz") ? size * 4 : size;
-  };
-  for (const p of paths) {
-    try {
-      if (!fs.statSync(p).isDirectory()) add(p);
-      else
-        for (const name of fs.readdirSync(p, { recursive: true, encoding: "utf8" })) {
-          const file = path.join(p, name);
-          if (fs.statSync(file).isFile()) add(file);
-        }
-    } catch {
-      // A missing input is reported by ingestion itself.
-    }
-  }
-  return total;
-}
-
-/** Threads for ingesting `paths`: one per BYTES_PER_WORKER of input, up to defaultWorkerCount(). */
-export function workerCountFor(paths: readonly string[]): number {
-  return Math.max(
-    1,
-    Math.min(defaultWorkerCount(), Math.ceil(inputBytes(paths) / BYTES_PER_WORKER)),
-  );
+/** Threads for `bytes` of input: one per BYTES_PER_WORKER, at least 1, at most `max`. */
+export function workersForBytes(bytes: number, max: number): number {
+  return Math.max(1, Math.min(max, Math.ceil(bytes / BYTES_PER_WORKER)));
 }
 
 /** Ingestion threads: one per core (at most 8), or XUNWEN_INDEX_WORKERS. */

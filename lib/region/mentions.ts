@@ -1,5 +1,3 @@
-import { wordBoundariesOf } from "../text/analyze-text";
-import { cutAccurate } from "../text/segment";
 import { loadAliasIndex } from "./alias-index";
 import type { Place } from "./gazetteer";
 
@@ -74,8 +72,6 @@ function isInForeignName(
   return (dotBefore && !ends.has(m.start - 1)) || (dotAfter && !starts.has(m.end + 1));
 }
 
-// How much text around a mention jieba reads to place word boundaries.
-const WORD_WINDOW = 4;
 // What may follow a place name inside one jieba word: 德州市, 南京大学, 长乐区委.
 const PLACE_WORD_REST =
   /^(市|县|区|州|盟|省|旗|镇|乡|地区|新区|街道|大学|学院|医院|市委|县委|区委|州委|人|籍|站|港)/;
@@ -91,25 +87,21 @@ function isInsideWord(
   alias: string,
   places: Place[],
   spans: Set<string>,
-  textBoundaries: ReadonlySet<number> | null,
+  boundaries: ReadonlySet<number> | null,
 ): boolean {
   if (alias.length > 3 || places.some((p) => p.level === 1)) return false;
-  // The whole text's cut when ingestion made one; else a cut of a window around the mention.
-  const from = textBoundaries ? 0 : Math.max(0, m.start - WORD_WINDOW);
-  const window = textBoundaries ? null : text.slice(from, m.end + WORD_WINDOW);
-  const boundaries =
-    textBoundaries ?? (window && wordBoundariesOf(cutAccurate(window), window.length));
+  // Boundaries of the whole text's one cut (null when jieba's words did not tile it).
   if (!boundaries) return false;
-  if (!boundaries.has(m.start - from)) return true;
-  let wordEnd = m.end - from;
+  if (!boundaries.has(m.start)) return true;
+  let wordEnd = m.end;
   while (!boundaries.has(wordEnd)) wordEnd++;
-  const rest = text.slice(m.end, from + wordEnd);
+  const rest = text.slice(m.end, wordEnd);
   // A long rest is a name built on the place (武汉协和医院, 包头稀土高新区): still the place.
   return (
     rest !== "" &&
     rest.length <= 2 &&
     !PLACE_WORD_REST.test(rest) &&
-    !spans.has(`${m.start}:${from + wordEnd}`)
+    !spans.has(`${m.start}:${wordEnd}`)
   );
 }
 
@@ -172,9 +164,6 @@ export interface TextBoundaries {
 }
 
 /** Mentions in the normalised title and body. */
-export function findMentions(title: string, body: string, boundaries?: TextBoundaries): Mention[] {
-  return [
-    ...scanZone(title, true, boundaries?.title ?? null),
-    ...scanZone(body, false, boundaries?.body ?? null),
-  ];
+export function findMentions(title: string, body: string, boundaries: TextBoundaries): Mention[] {
+  return [...scanZone(title, true, boundaries.title), ...scanZone(body, false, boundaries.body)];
 }
