@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +28,7 @@ import { INDEX_RUN_LOCK, migrate, SCHEMA_VERSION } from "../lib/store/pg/migrati
 import { readReplicaStatus } from "../lib/store/pg/replica-status";
 import { ChecksumError } from "../lib/store/pg/segment-files";
 import { describeTaxonomy, THEMES_PATH } from "../lib/themes/load-themes";
+import { getFreePort } from "../scripts/next-server";
 import { ROOT } from "./reliability-cli";
 import { makeTempDir } from "./temp-dirs";
 
@@ -41,17 +41,6 @@ const bin = findPostgresBin();
 if (!bin) console.warn(`pg-store tests skipped: no PostgreSQL binaries (${POSTGRES_APT_HINT})`);
 
 const page = (title: string, body: string) => `${title}\n\n2020年3月9日，${body}`;
-
-async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 55000 + Math.floor(Math.random() * 1000);
-    const free = await new Promise<boolean>((resolve) => {
-      const s = net.createServer().once("error", () => resolve(false));
-      s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-}
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000) {
   const deadline = Date.now() + ms;
@@ -121,7 +110,7 @@ describe.skipIf(!bin)("PostgreSQL as the system of record", () => {
   beforeAll(async () => {
     work = makeTempDir("pg");
     fs.chmodSync(work, 0o755); // the postgres user must reach its data folder inside
-    db = await startLocalPostgres({ dir: path.join(work, "pg"), port: await freePort() });
+    db = await startLocalPostgres({ dir: path.join(work, "pg"), port: await getFreePort() });
     pool = createPool(db.url);
     out = path.join(work, "work", "index");
   }, 60_000);

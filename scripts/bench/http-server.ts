@@ -52,8 +52,8 @@ function parentOf(pid: number): number | null {
   return stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : null;
 }
 
-/** `pid` and its descendants (the server's workers). */
-function treeOf(pid: number): Set<number> {
+/** `pid` and its descendants (the server's workers), from /proc. */
+export function processTree(pid: number): Set<number> {
   const pids = readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
     .map(Number);
@@ -73,7 +73,7 @@ function treeOf(pid: number): Set<number> {
 
 /** VmRSS in MB of `pid` and its descendants (the server's workers). */
 export function getTreeRssMb(pid: number): number {
-  const tree = treeOf(pid);
+  const tree = processTree(pid);
   let kb = 0;
   for (const p of tree) {
     const m = /VmRSS:\s+(\d+)/.exec(readProc(`/proc/${p}/status`));
@@ -85,7 +85,7 @@ export function getTreeRssMb(pid: number): number {
 /** CPU seconds (user + system) used so far by `pid` and its descendants, from /proc. */
 export function getTreeCpuSeconds(pid: number): number {
   let ticks = 0;
-  for (const p of treeOf(pid)) {
+  for (const p of processTree(pid)) {
     const stat = readProc(`/proc/${p}/stat`);
     if (!stat) continue;
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

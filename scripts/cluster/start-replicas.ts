@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { processTree } from "../bench/http-server";
 import { stopProcess } from "./start-nginx";
 
 /**
@@ -35,27 +36,6 @@ export interface Replica {
   /** Signals the replica's primary and its workers at once (SIGKILL: the whole replica dies). */
   kill(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
-}
-
-/** The processes below `pid` (a replica's cluster workers), from /proc. */
-export function descendantsOf(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const d of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
-      parents.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // ended meanwhile
-    }
-  }
-  const found: number[] = [];
-  for (let frontier = [pid]; frontier.length;) {
-    const next = [...parents].filter(([, parent]) => frontier.includes(parent)).map(([p]) => p);
-    found.push(...next);
-    frontier = next;
-  }
-  return found;
 }
 
 export function replicaDir(dir: string, index: number): string {
@@ -111,7 +91,8 @@ export function createReplica(options: ReplicaOptions): Replica {
     kill(signal) {
       const pid = replica.child?.pid;
       if (!pid) return;
-      for (const p of [...descendantsOf(pid), pid]) {
+      // Its primary and its cluster workers alike.
+      for (const p of processTree(pid)) {
         try {
           process.kill(p, signal);
         } catch {
