@@ -10,7 +10,7 @@
  * With XUNWEN_DATABASE_URL the primary follows PostgreSQL (lib/store/pg/follow-database.ts): it
  * materialises the latest manifest into XUNWEN_INDEX_DIR (default data/replica-<port>/index)
  * before forking, then keeps it current; the workers serve that folder as they would a local
- * index. Every response names the manifest that served it (X-Xunwen-Manifest).
+ * index. Every response names the manifest that served it (X-Xunwen-Index, X-Xunwen-Index-Built).
  *   tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
  */
 import cluster from "node:cluster";
@@ -22,7 +22,11 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { readLimitFromEnv } from "../lib/env-limit";
 import { withResponseCache } from "../lib/serve/cached-handler";
-import { getSearchEngine, getServedBuild } from "../lib/search/serve/get-search-engine";
+import {
+  getSearchEngine,
+  getServedBuild,
+  servedIndexHeaders,
+} from "../lib/search/serve/get-search-engine";
 import { databaseUrlFromEnv, describeDatabase, directUrlFromEnv } from "../lib/store/pg/connect";
 import { followDatabase, type Follower } from "../lib/store/pg/follow-database";
 
@@ -118,10 +122,12 @@ if (cluster.isPrimary) {
   });
   http
     .createServer((req, res) => {
-      // Set before the handler runs, so the response cache keeps it with the page it renders.
+      // The API's X-Xunwen-Index headers on every answer, pages included: set before the handler
+      // runs, so the response cache keeps them with the page it renders.
       currentBuild()
-        .then((id) => {
-          if (id) res.setHeader("X-Xunwen-Manifest", id);
+        .then(() => {
+          for (const [name, value] of Object.entries(servedIndexHeaders()))
+            res.setHeader(name, value);
           return serve(req, res);
         })
         .catch((error: unknown) => {

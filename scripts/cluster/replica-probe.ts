@@ -19,7 +19,7 @@ export async function readHealth(base: string, timeoutMs = 2000): Promise<Served
   try {
     const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(timeoutMs) });
     const body = (await res.json().catch(() => ({}))) as HealthBody;
-    const buildId = res.headers.get("x-xunwen-manifest") ?? body.manifest?.buildId ?? null;
+    const buildId = res.headers.get("x-xunwen-index") ?? body.manifest?.buildId ?? null;
     return { status: res.status, buildId, articleCount: body.manifest?.articleCount ?? null };
   } catch {
     return { status: 0, buildId: null, articleCount: null };
