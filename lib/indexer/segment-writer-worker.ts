@@ -1,26 +1,42 @@
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../article";
 import type { InputStamp } from "../index-dir/input-stamp";
-import { writeSearchIndex } from "../search/store/write-search-index";
+import { SegmentBuilder } from "../search/store/segment-builder";
 import type { Taxonomy } from "../themes/load-themes";
 
-/** A worker thread that writes one segment at a time (segment-writer.ts). */
+/**
+ * The segment writer's thread (segment-writer.ts): articles stream in and are added to the
+ * segment being built; "write" writes it and starts the next. Every request is answered with its
+ * sequence number, failures included.
+ */
 
-export interface WriteRequest {
-  articles: Article[];
-  dir: string;
-  taxonomy: Taxonomy | null;
-  inputs: [string, InputStamp][];
+export type WriteRequest = { seq: number } & (
+  | { op: "add"; articles: Article[]; inputs: (InputStamp | null)[] }
+  | { op: "write"; dir: string; taxonomy: Taxonomy | null }
+);
+
+export type WriteResponse = { seq: number } & ({ ok: true } | { ok: false; error: string });
+
+let builder = new SegmentBuilder();
+
+async function handle(request: WriteRequest): Promise<void> {
+  if (request.op === "add") {
+    request.articles.forEach((a, i) => builder.add(a, request.inputs[i] ?? null));
+    return;
+  }
+  const full = builder;
+  builder = new SegmentBuilder();
+  await full.write(request.dir, request.taxonomy);
 }
 
-export type WriteResponse = { ok: true } | { ok: false; error: string };
-
 parentPort?.on("message", (request: WriteRequest) => {
-  writeSearchIndex(request.articles, request.dir, {
-    taxonomy: request.taxonomy,
-    inputs: new Map(request.inputs),
-  }).then(
-    () => parentPort?.postMessage({ ok: true } satisfies WriteResponse),
-    (error: Error) => parentPort?.postMessage({ ok: false, error: error.stack ?? error.message }),
+  handle(request).then(
+    () => parentPort?.postMessage({ seq: request.seq, ok: true } satisfies WriteResponse),
+    (error: Error) =>
+      parentPort?.postMessage({
+        seq: request.seq,
+        ok: false,
+        error: error.stack ?? error.message,
+      } satisfies WriteResponse),
   );
 });

@@ -1,51 +1,77 @@
 import { Worker } from "node:worker_threads";
 import type { Article } from "../article";
 import type { InputStamp } from "../index-dir/input-stamp";
-import { workerBootstrap } from "../ingest/worker-pool";
 import type { Taxonomy } from "../themes/load-themes";
+import { workerBootstrap } from "../worker-bootstrap";
 import type { WriteRequest, WriteResponse } from "./segment-writer-worker";
 
 /**
- * Writes full segments on a thread of their own while ingestion goes on (on two cores: the
- * ingestion threads and this one keep both busy). One segment at a time: the next full chunk waits
- * for the previous write, which bounds memory to about two chunks of articles.
+ * Builds segments on a thread of its own while ingestion goes on (on two cores: the ingestion
+ * threads and this one keep both busy). Articles stream to it as they come, so no thread holds a
+ * whole segment's articles twice; `add` waits while more than MAX_QUEUED articles are on their way,
+ * which bounds memory however far ingestion runs ahead.
  */
-export class SegmentWriter {
-  private worker: Worker | null = null;
-  private busy: Promise<void> = Promise.resolve();
 
-  /** Resolves once the previous write is done and this one is handed over; `done` when written. */
-  async write(
-    articles: Article[],
-    dir: string,
-    taxonomy: Taxonomy | null,
-    inputs: Map<string, InputStamp>,
-  ): Promise<{ done: Promise<void> }> {
-    await this.busy;
-    this.worker ??= new Worker(
-      workerBootstrap(new URL("./segment-writer-worker.ts", import.meta.url)),
-      {
-        eval: true,
-      },
-    );
-    const worker = this.worker;
-    const done = new Promise<void>((resolve, reject) => {
-      const onError = (error: Error) => reject(error);
-      worker.once("error", onError);
-      worker.once("message", (r: WriteResponse) => {
-        worker.off("error", onError);
-        if (r.ok) resolve();
-        else reject(new Error(r.error));
-      });
+/** About three seconds of ingestion: enough to cover a segment's write, when adds wait. */
+const MAX_QUEUED = 2_500;
+
+type Request = WriteRequest extends infer R ? (R extends unknown ? Omit<R, "seq"> : never) : never;
+
+export class SegmentWriter {
+  private readonly worker = new Worker(
+    workerBootstrap(new URL("./segment-writer-worker.ts", import.meta.url)),
+    { eval: true },
+  );
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private seq = 0;
+  private queued = 0;
+  private failure: Error | null = null;
+
+  constructor() {
+    this.worker.on("message", (r: WriteResponse) => {
+      const w = this.waiting.get(r.seq);
+      this.waiting.delete(r.seq);
+      if (r.ok) return w?.resolve();
+      // A failed add spoils the segment it was for: nothing after it is written.
+      this.failure ??= new Error(r.error);
+      w?.reject(this.failure);
     });
-    worker.postMessage({ articles, dir, taxonomy, inputs: [...inputs] } satisfies WriteRequest);
-    this.busy = done.catch(() => {});
-    return { done };
+    this.worker.on("error", (error: Error) => this.fail(error));
+  }
+
+  private fail(error: Error) {
+    this.failure ??= error;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+  }
+
+  private send(request: Request): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    const seq = this.seq++;
+    const done = new Promise<void>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+    this.worker.postMessage({ ...request, seq } as WriteRequest);
+    return done;
+  }
+
+  /** Adds to the segment being built; resolves when there is room for more. */
+  async add(articles: Article[], inputs: ReadonlyMap<string, InputStamp>): Promise<void> {
+    if (articles.length === 0) return;
+    this.queued += articles.length;
+    const added = this.send({
+      op: "add",
+      articles,
+      inputs: articles.map((a) => inputs.get(a.id) ?? null),
+    }).finally(() => (this.queued -= articles.length));
+    added.catch(() => {});
+    if (this.queued > MAX_QUEUED) await added;
+  }
+
+  /** Writes what was added into `dir`; the next add starts a new segment. */
+  write(dir: string, taxonomy: Taxonomy | null): Promise<void> {
+    return this.send({ op: "write", dir, taxonomy });
   }
 
   async close(): Promise<void> {
-    await this.busy;
-    await this.worker?.terminate();
-    this.worker = null;
+    await this.worker.terminate();
   }
 }

@@ -80,6 +80,11 @@ export async function updateIndex(options: UpdateOptions): Promise<UpdateResult>
   }
 }
 
+/** A run of fewer articles writes its one segment on this thread, without a thread to start. */
+const WRITER_THREAD_FROM = 2_000;
+/** Articles a message to the writer's thread. */
+const STREAM_BATCH = 500;
+
 async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   const { out, report } = options;
   const previous = previousIndex(out, options.rebuild);
@@ -117,28 +122,39 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   const written: SegmentEntry[] = [];
   const tmpDirs: string[] = [];
   const counts = new ArticleCounts();
-  let chunk: Article[] = [];
-  let chunkInputs = new Map<string, InputStamp>();
-  const writer = new SegmentWriter();
+  // Articles wait here until there are enough to be worth the writer's thread (a small run
+  // writes its one segment on this thread); from then on they stream to it in batches.
+  let held: Article[] = [];
+  let heldInputs = new Map<string, InputStamp>();
+  let inSegment = 0;
+  let writer = null as SegmentWriter | null;
   const writes: Promise<void>[] = [];
-  // A full chunk is written on the writer's thread while ingestion goes on; the last (or only)
-  // one here, alongside it.
-  const flush = async (last: boolean) => {
-    if (chunk.length === 0) return;
+  const pass = async () => {
+    writer ??= new SegmentWriter();
+    const [articles, inputs] = [held, heldInputs];
+    held = [];
+    heldInputs = new Map();
+    await writer.add(articles, inputs);
+  };
+  const endSegment = async () => {
+    if (inSegment === 0) return;
     options.onPhase?.("write");
     const { id, tmpDir } = createSegmentDir(out);
     tmpDirs.push(tmpDir);
-    written.push({ id, count: chunk.length, deleted: [] });
-    if (last) {
-      await writeSearchIndex(chunk, tmpDir, { taxonomy: options.taxonomy, inputs: chunkInputs });
-      finishSegmentDir(tmpDir);
+    written.push({ id, count: inSegment, deleted: [] });
+    inSegment = 0;
+    if (writer) {
+      await pass();
+      const write = writer.write(tmpDir, options.taxonomy).then(() => finishSegmentDir(tmpDir));
+      write.catch(() => {}); // awaited below, with the others
+      writes.push(write);
     } else {
-      const { done } = await writer.write(chunk, tmpDir, options.taxonomy, chunkInputs);
-      writes.push(done.then(() => finishSegmentDir(tmpDir)));
+      await writeSearchIndex(held, tmpDir, { taxonomy: options.taxonomy, inputs: heldInputs });
+      finishSegmentDir(tmpDir);
+      held = [];
+      heldInputs = new Map();
     }
     options.onPhase?.("ingest");
-    chunk = [];
-    chunkInputs = new Map();
   };
   try {
     if (options.paths.length > 0) {
@@ -154,13 +170,15 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
         if (replaced && replaced !== article.id) article = { ...article, id: replaced };
         if (withdraw(article.id)) changes.updated++;
         else changes.added++;
-        if (stamp) chunkInputs.set(article.id, stamp);
-        chunk.push(article);
+        if (stamp) heldInputs.set(article.id, stamp);
+        held.push(article);
+        inSegment++;
         counts.add(article);
         options.onArticle?.(changes.added + changes.updated);
-        if (chunk.length >= SEGMENT_ARTICLES) await flush(false);
+        if (held.length >= (writer ? STREAM_BATCH : WRITER_THREAD_FROM)) await pass();
+        if (inSegment >= SEGMENT_ARTICLES) await endSegment();
       }
-      await flush(true);
+      await endSegment();
       await Promise.all(writes);
     }
     for (const id of idsToRemove(options.remove, live)) if (withdraw(id)) changes.removed++;
@@ -192,6 +210,6 @@ async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
     for (const dir of tmpDirs) discardBuildDir(dir);
     throw error;
   } finally {
-    await writer.close();
+    await writer?.close();
   }
 }

@@ -6,7 +6,20 @@ import { normalizeText } from "../text/normalize";
  * working across rebuilds: the URL when there is one, else the normalised title and text.
  */
 export function toArticleId(parts: { url: string | null; title: string; body: string }): string {
-  const basis = parts.url ?? `${normalizeText(parts.title)}\n${normalizeText(parts.body)}`;
+  return toArticleIdOfNormalized({
+    url: parts.url,
+    title: normalizeText(parts.title),
+    body: normalizeText(parts.body),
+  });
+}
+
+/** toArticleId of a title and body that are normalised already. */
+export function toArticleIdOfNormalized(parts: {
+  url: string | null;
+  title: string;
+  body: string;
+}): string {
+  const basis = parts.url ?? `${parts.title}\n${parts.body}`;
   return createHash("sha256").update(basis).digest("base64url").slice(0, 12);
 }
 

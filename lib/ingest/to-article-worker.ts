@@ -5,6 +5,8 @@ import { buildThemeMatcher } from "../themes/match-themes";
 import { IngestReport, type ReportEntry } from "./ingest-report";
 import type { RawInput } from "./read-inputs";
 import { toArticle } from "./to-article";
+import { routeSegmentationTo } from "../text/segment";
+import { linkedSegmenter, type SegmenterLink } from "../text/segmenter-link";
 
 /** A worker thread of the ingestion pool: raw inputs in, articles and report entries out, in order. */
 
@@ -20,7 +22,14 @@ export interface WorkerResponse {
   warnings: ReportEntry[];
 }
 
-const themes = buildThemeMatcher(loadThemes((workerData as { themesFile?: string }).themesFile));
+export interface WorkerSetup {
+  themesFile?: string;
+  segmenter: SegmenterLink;
+}
+
+const setup = workerData as WorkerSetup;
+routeSegmentationTo(linkedSegmenter(setup.segmenter));
+const themes = buildThemeMatcher(loadThemes(setup.themesFile));
 
 parentPort?.on("message", ({ seq, inputs }: WorkerRequest) => {
   const report = new IngestReport();

@@ -5,7 +5,7 @@ import { cutText, keywordsOf, searchTokensOf } from "../text/analyze-text";
 import { readerWords } from "../text/segment";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
-import { toArticleId } from "./article-id";
+import { toArticleIdOfNormalized } from "./article-id";
 import { toCanonicalSource } from "./source-aliases";
 import type { IngestReport } from "./ingest-report";
 import { stripInvisible } from "./clean-rules-inline";
@@ -90,7 +90,7 @@ export function toArticle(
   const region =
     (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body }, cut);
   return {
-    id: toArticleId({ url, title, body }),
+    id: toArticleIdOfNormalized({ url, title: normTitle, body: normBody }),
     title,
     body,
     date: f.date,
@@ -106,6 +106,8 @@ export function toArticle(
       title: searchTokensOf(titleWords).join(TOKEN_SEPARATOR),
       body: searchTokensOf(bodyWords).join(TOKEN_SEPARATOR),
       titleWords: readerWords(titleWords).join(TOKEN_SEPARATOR),
+      normalizedTitle: normTitle,
+      normalizedBody: normBody,
     },
   };
 }

@@ -1,23 +1,22 @@
 import os from "node:os";
 import { readLimitFromEnv } from "../env-limit";
 import { Worker } from "node:worker_threads";
+import { startSegmenterThread } from "../text/start-segmenter-thread";
+import { workerBootstrap } from "../worker-bootstrap";
 import type { Article } from "../article";
 import type { IngestReport } from "./ingest-report";
 import type { RawInput } from "./read-inputs";
-import type { WorkerRequest, WorkerResponse } from "./to-article-worker";
+import type { WorkerRequest, WorkerResponse, WorkerSetup } from "./to-article-worker";
 
 /**
  * Runs toArticle on worker threads (jieba and OpenCC are CPU-bound) and yields the results in
- * input order, so duplicate handling and ids do not depend on thread timing. At most `inFlight`
+ * input order, so duplicate handling and ids do not depend on thread timing. The threads share one
+ * jieba, on a segmenter thread of its own (lib/text/segmenter-thread.ts): a copy each would cost
+ * 240 MB a thread. At most `inFlight`
  * batches wait per worker, which bounds memory however large the input.
  */
 
 const BATCH = 100;
-
-/** Workers run the TypeScript sources the way scripts do: through tsx's loader, registered per thread. */
-export function workerBootstrap(url: URL): string {
-  return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-}
 
 /**
  * Input bytes (on disk) worth a thread of their own: each thread spends ≈ 1.5 s of CPU loading
@@ -49,14 +48,22 @@ export async function* mapInWorkers(
     number,
     { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }
   >();
+  // A crashed thread fails the build loudly rather than silently losing its batches.
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    waiting.forEach((w) => w.reject(error));
+  };
+  const segmenter = startSegmenterThread(fail);
   const workers = Array.from({ length: options.workers }, () => {
+    const link = segmenter.connect();
     const worker = new Worker(workerBootstrap(workerUrl), {
       eval: true,
-      workerData: { themesFile: options.themesFile },
+      workerData: { themesFile: options.themesFile, segmenter: link } satisfies WorkerSetup,
+      transferList: [link.port],
     });
     worker.on("message", (r: WorkerResponse) => waiting.get(r.seq)?.resolve(r));
-    // A crashed worker fails the build loudly rather than silently losing its batches.
-    worker.on("error", (error: Error) => waiting.forEach((w) => w.reject(error)));
+    worker.on("error", fail);
     return worker;
   });
   const pending = new Map<number, Promise<WorkerResponse>>();
@@ -71,6 +78,7 @@ export async function* mapInWorkers(
 
   async function* drain(until: number) {
     while (next < until) {
+      if (failure) throw failure;
       const response = await pending.get(next)!;
       pending.delete(next);
       waiting.delete(next++);
@@ -94,5 +102,6 @@ export async function* mapInWorkers(
     yield* drain(sent);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    await segmenter.stop();
   }
 }

@@ -1,6 +1,6 @@
 import { getJiebaTables } from "./jieba-tables";
 import { normalizeText } from "./normalize";
-import { cutAccurate, WORDLIKE } from "./segment";
+import { cutAccurate, cutAccurateEach, WORDLIKE } from "./segment";
 
 /**
  * One jieba pass per text: its accurate cut, from which the search tokens (what jieba's search
@@ -89,5 +89,6 @@ export interface CutText {
 export function cutText(input: { title: string; body: string }): CutText {
   const title = normalizeText(input.title);
   const body = normalizeText(input.body);
-  return { title, body, titleWords: cutAccurate(title), bodyWords: cutAccurate(body) };
+  const [titleWords = [], bodyWords = []] = cutAccurateEach([title, body]);
+  return { title, body, titleWords, bodyWords };
 }

@@ -4,36 +4,69 @@ import { createRequire } from "node:module";
 /**
  * Word segmentation with nodejieba, loaded once per process with the domain user dictionary
  * (`data/userdict.txt`) so that 联防联控, 复工复产, 临时党支部 … stay whole. Index time and query time
- * both call these functions on text that `normalizeText` has already normalised.
+ * both call these functions on text that `normalizeText` has already normalised. A thread that
+ * must not load a jieba of its own (an ingestion thread: jieba is 240 MB a copy) is handed one
+ * that asks the process's segmenter thread instead (`routeSegmentationTo`, remote-segmenter.ts).
  */
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** What this module needs of jieba: accurate cuts (with HMM) and part-of-speech tags. */
+export interface Segmenter {
+  cutEach(texts: readonly string[]): string[][];
+  tag(text: string): TaggedWord[];
+}
 
 type Jieba = {
   load(options: { userDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
-  tag(text: string): { word: string; tag: string }[];
+  tag(text: string): TaggedWord[];
 };
 
 const require = createRequire(import.meta.url);
-let jieba: Jieba | null = null;
+let segmenter: Segmenter | null = null;
 
 export const USER_DICT_PATH = path.join(process.cwd(), "data", "userdict.txt");
 
-function getJieba(): Jieba {
-  if (!jieba) {
-    // Loaded lazily (and only once: a second load() would drop words added later).
-    const loaded = require("nodejieba") as Jieba;
-    loaded.load({ userDict: USER_DICT_PATH });
-    jieba = loaded;
-  }
-  return jieba;
+/** This thread's own jieba, loaded on first use (and only once: a second load() would drop words
+ * added later). */
+export function localSegmenter(): Segmenter {
+  const jieba = require("nodejieba") as Jieba;
+  let loaded = false;
+  const ready = () => {
+    if (!loaded) jieba.load({ userDict: USER_DICT_PATH });
+    loaded = true;
+    return jieba;
+  };
+  return {
+    cutEach: (texts) => texts.map((t) => ready().cut(t, true)),
+    tag: (text) => ready().tag(text),
+  };
+}
+
+/** Routes this thread's segmentation to `s` (before its first use). */
+export function routeSegmentationTo(s: Segmenter): void {
+  segmenter = s;
+}
+
+function getSegmenter(): Segmenter {
+  segmenter ??= localSegmenter();
+  return segmenter;
 }
 
 // A token worth indexing has at least one letter, digit or CJK character.
 export const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** jieba's accurate cut (with HMM for unknown words), untrimmed: the words tile the text. */
+/** jieba's accurate cut (with HMM for unknown words) of each text, untrimmed: the words tile it. */
+export function cutAccurateEach(normalized: readonly string[]): string[][] {
+  return getSegmenter().cutEach(normalized);
+}
+
 export function cutAccurate(normalized: string): string[] {
-  return getJieba().cut(normalized, true);
+  return cutAccurateEach([normalized])[0] ?? [];
 }
 
 /** An accurate cut's words as a reader would split them: trimmed, with a letter or digit. */
@@ -48,7 +81,7 @@ export function segmentWords(normalized: string): string[] {
 
 /** True when jieba reads a piece of `text` as a person's name or does not know it at all. */
 export function isUnknownName(text: string): boolean {
-  return getJieba()
+  return getSegmenter()
     .tag(text)
     .some((t) => t.tag === "x" || t.tag.startsWith("nr"));
 }

@@ -1,0 +1,71 @@
+import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { Segmenter, TaggedWord } from "./segment";
+
+/**
+ * The synchronous link between a thread and the process's segmenter thread (segmenter-thread.ts):
+ * a message port for requests and answers, and a shared flag the caller sleeps on until its answer
+ * is there. Synchronous, so that toArticle and everything under it stay plain functions.
+ */
+
+export interface SegmenterLink {
+  port: MessagePort;
+  /** Int32Array over it: [0] 1 when an answer waits, [1] 1 when the segmenter thread is gone. */
+  flags: SharedArrayBuffer;
+}
+
+export type SegmenterRequest = { op: "cut"; texts: string[] } | { op: "tag"; text: string };
+
+/** A cut as word lengths when the words tile the text (a fraction of the cost of sending
+ * strings), else the words themselves. */
+export type EncodedCut = Uint32Array | string[];
+
+export type SegmenterAnswer =
+  | { op: "cut"; cuts: EncodedCut[] }
+  | { op: "tag"; tags: TaggedWord[] }
+  | { op: "error"; message: string };
+
+export const ANSWER = 0;
+export const GONE = 1;
+
+export function encodeCut(text: string, words: string[]): EncodedCut {
+  return words.join("") === text ? Uint32Array.from(words, (w) => w.length) : words;
+}
+
+function decodeCut(text: string, cut: EncodedCut): string[] {
+  if (Array.isArray(cut)) return cut;
+  const words: string[] = new Array(cut.length);
+  let at = 0;
+  for (let i = 0; i < cut.length; i++) words[i] = text.slice(at, (at += cut[i]!));
+  return words;
+}
+
+/** A Segmenter whose every call is answered by the segmenter thread at the link's other end. */
+export function linkedSegmenter(link: SegmenterLink): Segmenter {
+  const flags = new Int32Array(link.flags);
+  const ask = (request: SegmenterRequest): SegmenterAnswer => {
+    Atomics.store(flags, ANSWER, 0);
+    link.port.postMessage(request);
+    // A wake-up is only a hint: the notify of the previous answer can arrive late, after this
+    // request was sent, so the flag itself says whether the answer is there.
+    while (Atomics.load(flags, ANSWER) === 0) {
+      if (Atomics.load(flags, GONE) === 1) throw new Error("the segmenter thread has stopped");
+      Atomics.wait(flags, ANSWER, 0, 1000);
+    }
+    const answer = receiveMessageOnPort(link.port)?.message as SegmenterAnswer | undefined;
+    if (!answer) throw new Error("the segmenter thread signalled an answer it did not send");
+    if (answer.op === "error") throw new Error(`segmenter thread: ${answer.message}`);
+    return answer;
+  };
+  return {
+    cutEach(texts) {
+      const answer = ask({ op: "cut", texts: [...texts] });
+      if (answer.op !== "cut") throw new Error(`segmenter thread answered ${answer.op} to cut`);
+      return answer.cuts.map((cut, i) => decodeCut(texts[i]!, cut));
+    },
+    tag(text) {
+      const answer = ask({ op: "tag", text });
+      if (answer.op !== "tag") throw new Error(`segmenter thread answered ${answer.op} to tag`);
+      return answer.tags;
+    },
+  };
+}
