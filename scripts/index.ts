@@ -12,7 +12,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { limitHeapGrowth } from "../lib/heap-growth";
+import { limitHeapHeadroom } from "../lib/heap-headroom";
 import { IngestReport } from "../lib/ingest/ingest-report";
 import { defaultWorkerCount } from "../lib/ingest/worker-pool";
 import { mergeSegments } from "../lib/indexer/merge-segments";
@@ -62,7 +62,7 @@ try {
   process.exit(2);
 }
 
-limitHeapGrowth();
+limitHeapHeadroom();
 const out = path.resolve(values.out);
 const report = new IngestReport();
 const started = Date.now();

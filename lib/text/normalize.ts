@@ -11,8 +11,17 @@ import * as OpenCC from "opencc-js";
  * character is kept), which is what keeps that guarantee.
  */
 
-const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-const hkToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+// Built on first use (13 MB of tries): threads that never normalise, such as the segment writer
+// (ingestion hands it normalised text), never build them.
+let converters: { tw: (s: string) => string; hk: (s: string) => string } | null = null;
+
+function toSimplified(text: string): string {
+  converters ??= {
+    tw: OpenCC.Converter({ from: "tw", to: "cn" }),
+    hk: OpenCC.Converter({ from: "hk", to: "cn" }),
+  };
+  return zipSameLength(text, converters.hk(zipSameLength(text, converters.tw(text))));
+}
 
 const FULLWIDTH_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
@@ -58,7 +67,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function normalizeText(text: string): string {
   let out = text;
   if (NON_ASCII.test(out)) {
-    out = zipSameLength(out, hkToSimplified(zipSameLength(out, toSimplified(out))));
+    out = toSimplified(out);
   }
   return foldCase(out.replace(FULLWIDTH, foldWidth));
 }

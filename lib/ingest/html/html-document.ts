@@ -1,4 +1,9 @@
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+// Loaded on the first page, not at import: a thread that only reads record files, or none at all
+// (the index run's main thread), is spared its 27 MB.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import("linkedom") | null = null;
 
 /** Elements that never hold article text: scripts, styles, embedded frames, form controls. */
 const NON_CONTENT =
@@ -28,7 +33,8 @@ export function toParsableHtml(html: string): string | null {
  */
 export function parseHtmlDocument(html: string): Document {
   // linkedom expects one root; a fragment or a page with stray text before <html> still parses.
-  return parseHTML(html).document;
+  linkedom ??= require("linkedom") as typeof import("linkedom");
+  return linkedom.parseHTML(html).document;
 }
 
 /** Removes non-content and hidden elements in place (comments are never read as text). */
