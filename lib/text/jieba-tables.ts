@@ -57,7 +57,7 @@ function codePoints(text: string, start: number, end: number, cap: number): numb
 /** Adds the first space-separated column of each line of `text`, trimmed, if it is two or three
  * characters long (scanning with indexOf, making no strings). */
 function addShortWords(text: string, into: StringTable): void {
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     const space = text.indexOf(" ", at);
@@ -83,7 +83,7 @@ export function getJiebaTables(): JiebaTables {
   const idf = new StringNumberTable(lineCount(idfText));
   let sum = 0;
   let count = 0;
-  for (let at = 0; at < idfText.length; ) {
+  for (let at = 0; at < idfText.length;) {
     let end = idfText.indexOf("\n", at);
     if (end < 0) end = idfText.length;
     const space = idfText.indexOf(" ", at);
