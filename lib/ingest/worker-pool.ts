@@ -19,9 +19,9 @@ import type { WorkerRequest, WorkerResponse, WorkerSetup } from "./to-article-wo
 const BATCH = 100;
 
 /**
- * Input bytes (on disk) worth a thread of their own: each thread spends ≈ 1.5 s of CPU loading
- * jieba's dictionaries before its first article, which a small incremental add (1,000 articles ≈
- * 2 MB) cannot earn back while a busy server shares the cores.
+ * Input bytes (on disk) worth a thread of their own: each thread spends ≈ 0.5 s of CPU starting
+ * (its modules, jieba's word and IDF tables) before its first article, which a small incremental
+ * add (1,000 articles ≈ 2 MB) cannot earn back while a busy server shares the cores.
  */
 const BYTES_PER_WORKER = 8 * 2 ** 20;
 
