@@ -10,10 +10,11 @@ import type { Taxonomy } from "../themes/load-themes";
  * sequence number, failures included.
  */
 
-export type WriteRequest = { seq: number } & (
+export type WriteJob =
   | { op: "add"; articles: Article[]; inputs: (InputStamp | null)[] }
-  | { op: "write"; dir: string; taxonomy: Taxonomy | null }
-);
+  | { op: "write"; dir: string; taxonomy: Taxonomy | null };
+
+export type WriteRequest = WriteJob & { seq: number };
 
 export type WriteResponse = { seq: number } & ({ ok: true } | { ok: false; error: string });
 

@@ -3,7 +3,7 @@ import type { Article } from "../article";
 import type { InputStamp } from "../index-dir/input-stamp";
 import type { Taxonomy } from "../themes/load-themes";
 import { workerBootstrap } from "../worker-bootstrap";
-import type { WriteRequest, WriteResponse } from "./segment-writer-worker";
+import type { WriteJob, WriteRequest, WriteResponse } from "./segment-writer-worker";
 
 /**
  * Builds segments on a thread of its own while ingestion goes on (on two cores: the ingestion
@@ -14,8 +14,6 @@ import type { WriteRequest, WriteResponse } from "./segment-writer-worker";
 
 /** About three seconds of ingestion: enough to cover a segment's write, when adds wait. */
 const MAX_QUEUED = 2_500;
-
-type Request = WriteRequest extends infer R ? (R extends unknown ? Omit<R, "seq"> : never) : never;
 
 export class SegmentWriter {
   private readonly worker = new Worker(
@@ -45,11 +43,11 @@ export class SegmentWriter {
     this.waiting.clear();
   }
 
-  private send(request: Request): Promise<void> {
+  private send(job: WriteJob): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
     const done = new Promise<void>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
-    this.worker.postMessage({ ...request, seq } as WriteRequest);
+    this.worker.postMessage({ ...job, seq } satisfies WriteRequest);
     return done;
   }
 
