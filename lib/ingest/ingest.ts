@@ -26,11 +26,13 @@ export async function* ingestPaths(
   const files = await listInputFiles(paths, report);
   const read = readInputFiles(files, report);
   const inputs = options.accept ? only(read, options.accept) : read;
-  // At most `workers` threads, and no more than the input's size is worth.
+  // At most `workers` threads, and no more than the input's size is worth; an input worth one
+  // thread is read on this one (no thread to start, nothing to pass between threads).
   const workers = options.workers && workersForBytes(report.bytesTotal, options.workers);
-  const articles = workers
-    ? mapInWorkers(inputs, report, { workers, themesFile: options.themesFile })
-    : mapInThread(inputs, report, options.themesFile);
+  const articles =
+    workers && workers > 1
+      ? mapInWorkers(inputs, report, { workers, themesFile: options.themesFile })
+      : mapInThread(inputs, report, options.themesFile);
   const seen = new Map<string, string>();
   for await (let article of articles) {
     const previousTitle = seen.get(article.id);
