@@ -46,6 +46,7 @@ export interface Article {
  * What ingestion's one jieba pass gives the index writer, so that the writer (and its thread)
  * never normalises or segments again: the search tokens of the normalised title and body and the title's words,
  * each list joined by TOKEN_SEPARATOR (one string each: a fraction of the memory of string arrays).
+ * They are derived from the title and body: a copy of an article with other text must drop them.
  */
 export interface ArticleTokens {
   title: string;

@@ -7,8 +7,8 @@ export NEXT_TELEMETRY_DISABLED=1
 results=$(mktemp -d)
 
 bash scripts/ensure-browser.sh || exit 1
-# Not fatal: without PostgreSQL the store tests skip, saying why.
-bash scripts/ensure-postgres.sh || true
+# Not fatal: without PostgreSQL or nginx the store and cluster tests skip, saying why.
+bash scripts/ensure-servers.sh || true
 
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 unit=$?
