@@ -27,13 +27,15 @@ type Jieba = {
 };
 
 const require = createRequire(import.meta.url);
+let local: Segmenter | null = null;
 let segmenter: Segmenter | null = null;
 
 export const USER_DICT_PATH = path.join(process.cwd(), "data", "userdict.txt");
 
-/** This thread's own jieba, loaded on first use (and only once: a second load() would drop words
- * added later). */
+/** This thread's own jieba, its dictionaries loaded on first use and only once (a second load()
+ * would read them again and drop words added later). */
 export function localSegmenter(): Segmenter {
+  if (local) return local;
   const jieba = require("nodejieba") as Jieba;
   let loaded = false;
   const ready = () => {
@@ -41,10 +43,11 @@ export function localSegmenter(): Segmenter {
     loaded = true;
     return jieba;
   };
-  return {
+  local = {
     cutEach: (texts) => texts.map((t) => ready().cut(t, true)),
     tag: (text) => ready().tag(text),
   };
+  return local;
 }
 
 /** Routes this thread's segmentation to `s` (before its first use). */

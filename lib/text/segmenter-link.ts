@@ -28,7 +28,12 @@ export const ANSWER = 0;
 export const GONE = 1;
 
 export function encodeCut(text: string, words: string[]): EncodedCut {
-  return words.join("") === text ? Uint32Array.from(words, (w) => w.length) : words;
+  let at = 0;
+  for (const w of words) {
+    if (!text.startsWith(w, at)) return words;
+    at += w.length;
+  }
+  return at === text.length ? Uint32Array.from(words, (w) => w.length) : words;
 }
 
 function decodeCut(text: string, cut: EncodedCut): string[] {

@@ -21,7 +21,6 @@ export class StringTable {
   private slots: Uint32Array;
   private mask: number;
   size = 0;
-  private used = 0;
 
   /** `expected`: about how many keys will be added (the table does not grow its hash slots). */
   constructor(expected: number) {
@@ -29,7 +28,6 @@ export class StringTable {
     while (capacity < expected * 2) capacity <<= 1;
     this.slots = new Uint32Array(capacity);
     this.mask = capacity - 1;
-    this.starts[0] = 0;
   }
 
   private slotOf(text: string, start: number, end: number): number {
@@ -57,10 +55,11 @@ export class StringTable {
     const slot = this.slotOf(text, start, end);
     const found = this.slots[slot]!;
     if (found !== EMPTY) return found - 1;
-    this.units = grow(this.units, this.used + end - start);
-    for (let i = start; i < end; i++) this.units[this.used++] = text.charCodeAt(i);
+    const from = this.starts[this.size]!;
+    this.units = grow(this.units, from + end - start);
+    for (let i = start; i < end; i++) this.units[from + i - start] = text.charCodeAt(i);
     this.starts = grow(this.starts, this.size + 2);
-    this.starts[++this.size] = this.used;
+    this.starts[++this.size] = from + end - start;
     this.slots[slot] = this.size;
     return this.size - 1;
   }

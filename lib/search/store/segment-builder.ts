@@ -47,10 +47,6 @@ export class SegmentBuilder {
   private readonly segmented = new Map<string, string[]>();
   private readonly flex = createFlexIndex((text) => this.segmented.get(text));
 
-  get count(): number {
-    return this.docs.length;
-  }
-
   add(article: Article, input: InputStamp | null = null): void {
     if (this.ids.has(article.id)) return;
     this.ids.add(article.id);
