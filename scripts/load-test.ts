@@ -19,7 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { XWLB_CORPUS } from "./shared-corpus";
 import autocannon from "autocannon";
-import { getTreeRssMb } from "./bench/http-server";
+import { getTreeRssMb } from "./process-tree";
 import {
   type AddSplit,
   ensureIndex,

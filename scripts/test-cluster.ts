@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startLocalPostgres } from "../lib/store/pg/local-postgres";
-import { getTreeRssMb } from "./bench/http-server";
+import { getTreeRssMb } from "./process-tree";
 import { findMissingPackages } from "./cluster/missing-packages";
 import { clusterRequestPaths } from "./cluster/mixed-load";
 import type { PhaseContext, PhaseResult } from "./cluster/phase-context";

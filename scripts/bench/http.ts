@@ -8,10 +8,9 @@ import autocannon from "autocannon";
 import { loadVocabulary } from "../../lib/search/eval-sampling";
 import { buildRequestPaths } from "../load-test-queries";
 import { measurePaint, type PaintFigures } from "./http-lcp";
+import { getTreeCpuSeconds, getTreeRssMb } from "../process-tree";
 import {
   ensureNextBuild,
-  getTreeCpuSeconds,
-  getTreeRssMb,
   startBaselineServer,
   startServer,
   type RunningServer,

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { getTreeCpuSeconds } from "../bench/http-server";
+import { getTreeCpuSeconds } from "../process-tree";
 
 /**
  * Where the machine's CPU went during a measurement: named process trees (the replicas, nginx,

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { processTree } from "../bench/http-server";
+import { processTree } from "../process-tree";
 import { stopProcess } from "./start-nginx";
 
 /**
