@@ -4,7 +4,7 @@ import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { IngestReport, type ReportEntry } from "./ingest-report";
 import type { RawInput } from "./read-inputs";
-import { toArticle } from "./to-article";
+import { toArticles } from "./to-article";
 import { routeSegmentationTo } from "../text/segment";
 import { linkedSegmenter, type SegmenterLink } from "../text/segmenter-link";
 
@@ -33,14 +33,7 @@ const themes = buildThemeMatcher(loadThemes(setup.themesFile));
 
 parentPort?.on("message", ({ seq, inputs }: WorkerRequest) => {
   const report = new IngestReport();
-  const articles = inputs.map((input) => {
-    try {
-      return toArticle(input, themes, report);
-    } catch (error) {
-      report.skip(input.origin, "unreadable", (error as Error).message);
-      return null;
-    }
-  });
+  const articles = toArticles(inputs, themes, report);
   const response: WorkerResponse = {
     seq,
     articles,

@@ -1,7 +1,13 @@
 import { TOKEN_SEPARATOR, type Article } from "../article";
 import { extractRegion } from "../region/extract-region";
 import { toRegionPath } from "../region/to-region-path";
-import { cutText, keywordsOf, searchTokensOf } from "../text/analyze-text";
+import {
+  cutText,
+  cutTexts,
+  keywordsOf,
+  searchTokensOf,
+  type CutText,
+} from "../text/analyze-text";
 import { readerWords } from "../text/segment";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
@@ -56,12 +62,17 @@ function toFields(input: RawInput, report: IngestReport): Fields | null {
   };
 }
 
-/** Turns one raw input into an enriched article, or reports why it cannot be one. */
-export function toArticle(
-  input: RawInput,
-  themes: ThemeMatcher,
-  report: IngestReport,
-): Article | null {
+/** An input's fields, checked and cleaned: everything of an article but what jieba gives. */
+interface PreparedArticle {
+  f: Fields;
+  title: string;
+  body: string;
+  url: string | null;
+  source: string | null;
+  rawSource: string | null;
+}
+
+function prepareArticle(input: RawInput, report: IngestReport): PreparedArticle | null {
   const f = toFields(input, report);
   if (!f) return null;
   if (!f.body.trim() && !f.title) {
@@ -84,20 +95,29 @@ export function toArticle(
   const url = toSafeUrl(f.url);
   const rawSource = f.source ? stripInvisible(f.source).trim() || null : null;
   const source = rawSource && toCanonicalSource(rawSource);
-  // One jieba pass per field: keywords, search tokens and region word boundaries all come from it.
-  const cut = cutText({ title, body });
+  return { f, title, body, url, source, rawSource };
+}
+
+// One jieba pass per field: keywords, search tokens and region word boundaries all come from it.
+function finishArticle(
+  input: RawInput,
+  p: PreparedArticle,
+  cut: CutText,
+  themes: ThemeMatcher,
+): Article {
+  const { f, title, body, source } = p;
   const { title: normTitle, body: normBody, titleWords, bodyWords } = cut;
   const region =
     (f.province ? toRegionPath(f.province) : null) ?? extractRegion({ title, body }, cut);
   return {
-    id: toArticleIdOfNormalized({ url, title: normTitle, body: normBody }),
+    id: toArticleIdOfNormalized({ url: p.url, title: normTitle, body: normBody }),
     title,
     body,
     date: f.date,
     source,
-    sourceOriginal: source !== rawSource ? rawSource : null,
+    sourceOriginal: source !== p.rawSource ? p.rawSource : null,
     author: f.author && stripInvisible(f.author),
-    url,
+    url: p.url,
     region,
     themes: themes.match(normTitle, normBody),
     keywords: keywordsOf([...titleWords, "\n", ...bodyWords], KEYWORD_COUNT),
@@ -110,4 +130,55 @@ export function toArticle(
       normalizedBody: normBody,
     },
   };
+}
+
+/** Turns one raw input into an enriched article, or reports why it cannot be one. */
+export function toArticle(
+  input: RawInput,
+  themes: ThemeMatcher,
+  report: IngestReport,
+): Article | null {
+  const p = prepareArticle(input, report);
+  return p && finishArticle(input, p, cutText(p), themes);
+}
+
+/**
+ * toArticle of each input, with one segmentation request for the whole batch: on a thread whose
+ * jieba is another thread's (segmenter-link.ts), a round trip per article costs more than the cut.
+ * An input that fails is reported and skipped; the others are not lost.
+ */
+export function toArticles(
+  inputs: readonly RawInput[],
+  themes: ThemeMatcher,
+  report: IngestReport,
+): (Article | null)[] {
+  const unreadable = (input: RawInput, error: unknown) => {
+    report.skip(input.origin, "unreadable", (error as Error).message);
+    return null;
+  };
+  const prepared = inputs.map((input) => {
+    try {
+      return prepareArticle(input, report);
+    } catch (error) {
+      return unreadable(input, error);
+    }
+  });
+  const ready = prepared.filter((p): p is PreparedArticle => p !== null);
+  let cuts: CutText[] | null = null;
+  try {
+    cuts = cutTexts(ready);
+  } catch {
+    // One text jieba cannot take must not cost the batch: cut them one by one below.
+  }
+  let next = 0;
+  return inputs.map((input, i) => {
+    const p = prepared[i];
+    if (!p) return null;
+    const cut = cuts?.[next++];
+    try {
+      return finishArticle(input, p, cut ?? cutText(p), themes);
+    } catch (error) {
+      return unreadable(input, error);
+    }
+  });
 }

@@ -87,8 +87,19 @@ export interface CutText {
 }
 
 export function cutText(input: { title: string; body: string }): CutText {
-  const title = normalizeText(input.title);
-  const body = normalizeText(input.body);
-  const [titleWords = [], bodyWords = []] = cutAccurateEach([title, body]);
-  return { title, body, titleWords, bodyWords };
+  const [cut] = cutTexts([input]);
+  if (!cut) throw new Error("cutTexts returned nothing");
+  return cut;
+}
+
+/** cutText of each input, in one request to the segmenter. */
+export function cutTexts(inputs: readonly { title: string; body: string }[]): CutText[] {
+  const texts = inputs.flatMap((input) => [normalizeText(input.title), normalizeText(input.body)]);
+  const words = cutAccurateEach(texts);
+  return inputs.map((_, i) => ({
+    title: texts[2 * i] ?? "",
+    body: texts[2 * i + 1] ?? "",
+    titleWords: words[2 * i] ?? [],
+    bodyWords: words[2 * i + 1] ?? [],
+  }));
 }
