@@ -1,26 +1,23 @@
-import * as OpenCC from "opencc-js";
+import { buildToSimplified } from "./to-simplified";
 
 /**
  * The one normaliser, shared by index time and query time.
  *
- * It folds Traditional to Simplified (opencc-js, Taiwan and Hong Kong variants), full-width to
- * half-width and upper to lower case, and it is length-preserving in UTF-16 units: character i of
- * the normalised text is character i of the original. A match found at [start, end) in the
+ * It folds Traditional to Simplified (OpenCC's dictionaries, Taiwan then Hong Kong variants: see
+ * to-simplified.ts), full-width to half-width and upper to lower case, and it is length-preserving
+ * in UTF-16 units: character i of the normalised text is character i of the original. A match found at [start, end) in the
  * normalised text is therefore highlighted at [start, end) of the original, with no offset table.
  * Any single conversion that would change a character's UTF-16 length is skipped (the original
  * character is kept), which is what keeps that guarantee.
  */
 
-// Built on first use (13 MB of tries): threads that never normalise, such as the segment writer
-// (ingestion hands it normalised text), never build them.
-let converters: { tw: (s: string) => string; hk: (s: string) => string } | null = null;
+// Built on first use (the tries take a second and tens of MB): threads that never normalise,
+// such as the segment writer (ingestion hands it normalised text), never build them.
+let toSimplifiedOnce: ((text: string) => string) | null = null;
 
 function toSimplified(text: string): string {
-  converters ??= {
-    tw: OpenCC.Converter({ from: "tw", to: "cn" }),
-    hk: OpenCC.Converter({ from: "hk", to: "cn" }),
-  };
-  return zipSameLength(text, converters.hk(zipSameLength(text, converters.tw(text))));
+  toSimplifiedOnce ??= buildToSimplified(["tw2s", "hk2s"], zipSameLength);
+  return toSimplifiedOnce(text);
 }
 
 const FULLWIDTH_OFFSET = 0xfee0;
