@@ -3,7 +3,7 @@ import { DocColumns, type ColumnSource } from "./doc-columns";
 import type { EngineData } from "./engine-data";
 import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
 import type { LoadedSegment } from "./load-segment";
-import { groupNearDuplicatesAsync, signatureAt } from "./near-duplicates";
+import { groupNearDuplicatesAsync } from "./near-duplicates";
 import { buildVocabulary } from "../present/suggest";
 import { segmentWords } from "../../text/segment";
 import { docView, SegmentMap, termMatching, textView, wordMatching } from "./segment-views";
@@ -101,7 +101,9 @@ export async function composeEngineData(
   }
   const groups = await groupNearDuplicatesAsync({
     count: n,
-    signature: (g) => signatureAt(map.segment(g).minhash, map.localOf[g]!),
+    signatures: (g) => map.segment(g).minhash,
+    signatureIndex: (g) => map.localOf[g]!,
+    length: (g) => bodyLengths[g]!,
     body: (g) => text.body(g),
     date: (g) => columns.dates[g] ?? null,
   });
