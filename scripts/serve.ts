@@ -5,8 +5,9 @@
  * Node processes cannot share the engine's JavaScript heap, so memory grows by one engine per
  * worker (measured in docs/benchmarks.md). A worker that dies is replaced; SIGINT/SIGTERM stops all.
  * With XUNWEN_LAG_REPORT=1 each worker writes its event-loop lag once a second to stderr as one
- * JSON line `{"lag":{"worker":1,"p50":..,"p99":..,"max":..,"n":..}}` (ms, over that second; the
- * 10 ms sampling interval of monitorEventLoopDelay is subtracted, so an idle loop reads ≈0).
+ * JSON line `{"lag":{"worker":1,"p50":..,"p99":..,"max":..,"n":..,"gcMax":..}}` (ms, over that
+ * second; the 10 ms sampling interval of monitorEventLoopDelay is subtracted, so an idle loop reads
+ * ≈0; gcMax is the longest garbage-collection pause).
  * With XUNWEN_DATABASE_URL the primary follows PostgreSQL (lib/store/pg/follow-database.ts): it
  * materialises the latest manifest into XUNWEN_INDEX_DIR (default data/replica-<port>/index)
  * before forking, then keeps it current; the workers serve that folder as they would a local
@@ -17,7 +18,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import next from "next";
 import { readLimitFromEnv } from "../lib/env-limit";
@@ -48,14 +49,21 @@ function startLagReport(worker: number): void {
   h.enable();
   // The histogram holds the time between samples, so an idle loop reads the resolution itself.
   const lag = (ns: number) => Math.max(0, Math.round((ns / 1e6 - resolution) * 10) / 10);
+  // The longest garbage-collection pause of the second, to tell a collector's stall from a task's.
+  let gcMax = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMax = Math.max(gcMax, entry.duration);
+  }).observe({ entryTypes: ["gc"] });
   setInterval(() => {
     if (h.count > 0) {
       const report = { worker, p50: lag(h.percentile(50)), p99: lag(h.percentile(99)) };
+      const gc = Math.round(gcMax * 10) / 10;
       process.stderr.write(
-        `${JSON.stringify({ lag: { ...report, max: lag(h.max), n: h.count } })}\n`,
+        `${JSON.stringify({ lag: { ...report, max: lag(h.max), n: h.count, gcMax: gc } })}\n`,
       );
     }
     h.reset();
+    gcMax = 0;
   }, 1000).unref();
 }
 

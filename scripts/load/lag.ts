@@ -3,7 +3,7 @@ import { startNextServer } from "../next-server";
 
 /**
  * The server under load with event-loop lag reports: scripts/serve.ts with XUNWEN_LAG_REPORT=1,
- * whose workers each write `{"lag":{worker,p50,p99,max}}` (ms over one second) to stderr. Those
+ * whose workers each write `{"lag":{worker,p50,p99,max,gcMax}}` (ms over one second) to stderr. Those
  * lines are kept (not echoed); the index watcher's "switched to index build" and "cannot load"
  * lines are recorded as in load-test-server.ts, with the worker's line count.
  */
@@ -14,6 +14,8 @@ export interface LagReport {
   p50: number;
   p99: number;
   max: number;
+  /** The longest garbage-collection pause in that second. */
+  gcMax: number;
 }
 
 export interface LagServer extends LoadServer {
@@ -23,8 +25,11 @@ export interface LagServer extends LoadServer {
 export function parseLagLine(line: string, at = Date.now()): LagReport | null {
   if (!line.startsWith('{"lag"')) return null;
   try {
-    const { lag } = JSON.parse(line) as { lag: Omit<LagReport, "at"> };
-    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max };
+    const { lag } = JSON.parse(line) as {
+      lag: Omit<LagReport, "at" | "gcMax"> & { gcMax?: number };
+    };
+    const gcMax = lag.gcMax ?? 0;
+    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max, gcMax };
   } catch {
     return null;
   }
@@ -64,7 +69,7 @@ export function lagLine(reports: LagReport[], from: number, to: number, origin: 
   const median = p99s[Math.floor(p99s.length / 2)]!;
   const worst = inPhase.reduce((a, b) => (b.max > a.max ? b : a));
   const at = ((worst.at - origin) / 1000).toFixed(0);
-  return `lag p99 worst second ${p99s.at(-1)!.toFixed(0)} ms · median second ${median.toFixed(0)} ms · max ${worst.max.toFixed(0)} ms (worker ${worst.worker}, second ending t=${at} s) · ${inPhase.length} worker-seconds`;
+  return `lag p99 worst second ${p99s.at(-1)!.toFixed(0)} ms · median second ${median.toFixed(0)} ms · max ${worst.max.toFixed(0)} ms (worker ${worst.worker}, second ending t=${at} s; its longest GC pause ${worst.gcMax.toFixed(0)} ms) · ${inPhase.length} worker-seconds`;
 }
 
 export function worstLagP99(reports: LagReport[], from: number, to: number): number {
