@@ -35,18 +35,30 @@ const COLUMN_STEP = 10_000;
 /** Vocabulary entries merged between two pauses. */
 const VOCABULARY_STEP = 50_000;
 
-function concatColumns(parts: readonly SegmentPart[]): ColumnSource {
+async function concatColumns(parts: readonly SegmentPart[]): Promise<ColumnSource> {
   const out: ColumnSource = { ids: [], dates: [], sources: [], regions: [], themes: [] };
   for (const { segment, deleted } of parts) {
     const c = segment.columns;
-    c.ids.forEach((id, d) => {
-      if (deleted.has(id)) return;
+    for (let d = 0; d < c.ids.length; d++) {
+      if (d % COLUMN_STEP === COLUMN_STEP - 1) await pause();
+      const id = c.ids[d]!;
+      if (deleted.has(id)) continue;
       out.ids.push(id);
       out.dates.push(c.dates[d] ?? null);
       out.sources.push(c.sources[d] ?? null);
       out.regions.push(c.regions[d] ?? null);
       out.themes.push(c.themes[d] ?? []);
-    });
+    }
+  }
+  return out;
+}
+
+/** Each global doc number's place in the view, built in steps. */
+async function docNumbers(ids: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let g = 0; g < ids.length; g++) {
+    if (g % COLUMN_STEP === COLUMN_STEP - 1) await pause();
+    out.set(ids[g]!, g);
   }
   return out;
 }
@@ -121,7 +133,7 @@ export async function composeEngineData(
   const text = single?.text ?? textView(map);
   const docs = single?.docs ?? docView(map);
   await pause();
-  const columns = concatColumns(parts);
+  const columns = await concatColumns(parts);
   await pause();
   const interner = new ColumnInterner(columns);
   while (!interner.finished) {
@@ -135,6 +147,7 @@ export async function composeEngineData(
   let titleChars = 0;
   let bodyChars = 0;
   for (let g = 0; g < n; g++) {
+    if (g % COLUMN_STEP === COLUMN_STEP - 1) await pause();
     const seg = map.segment(g);
     const d = map.localOf[g]!;
     titleChars += titleLengths[g] = seg.text.titleLength(d);
@@ -166,7 +179,7 @@ export async function composeEngineData(
   return {
     meta,
     docs,
-    idToDoc: new Map(columns.ids.map((id, g) => [id, g])),
+    idToDoc: await docNumbers(columns.ids),
     cols,
     text,
     lengths: {
