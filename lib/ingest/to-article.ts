@@ -1,13 +1,7 @@
 import { TOKEN_SEPARATOR, type Article } from "../article";
 import { extractRegion } from "../region/extract-region";
 import { toRegionPath } from "../region/to-region-path";
-import {
-  cutText,
-  cutTexts,
-  keywordsOf,
-  searchTokensOf,
-  type CutText,
-} from "../text/analyze-text";
+import { cutText, cutTexts, keywordsOf, searchTokensOf, type CutText } from "../text/analyze-text";
 import { readerWords } from "../text/segment";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
