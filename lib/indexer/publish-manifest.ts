@@ -16,21 +16,31 @@ import {
 } from "../index-dir/publish-index-dir";
 import { DocStore } from "../search/store/doc-store";
 import { INDEX_FILES } from "../search/store/index-format";
-import { pickStarterQueries } from "../search/store/starter-queries";
+import {
+  starterQueriesOfParts,
+  toKeywordFile,
+  type KeywordFile,
+  type KeywordPart,
+} from "../search/store/keyword-file";
+
+/** A segment's keyword file, or one made from its docs if it was written before there was one. */
+async function keywordFileOf(dir: string, entry: SegmentEntry): Promise<KeywordFile> {
+  const compact = path.join(dir, INDEX_FILES.keywords);
+  if (fs.existsSync(compact))
+    return JSON.parse(await fs.promises.readFile(compact, "utf8")) as KeywordFile;
+  const file = path.join(dir, INDEX_FILES.docs);
+  const docs = new DocStore(await fs.promises.readFile(file), entry.count, file);
+  return toKeywordFile(Array.from({ length: docs.length }, (_, d) => docs.get(d)));
+}
 
 /** The landing page's example queries, over the live articles of all segments. */
 async function starterQueriesOf(buildDir: string, segments: readonly SegmentEntry[]) {
-  const sources: { keywords: string[]; date: string | null }[] = [];
+  const parts: KeywordPart[] = [];
   for (const entry of segments) {
-    const file = path.join(segmentDir(buildDir, entry.id), INDEX_FILES.docs);
-    const docs = new DocStore(await fs.promises.readFile(file), entry.count, file);
-    const deleted = new Set(entry.deleted);
-    for (let d = 0; d < docs.length; d++) {
-      const doc = docs.get(d);
-      if (!deleted.has(doc.id)) sources.push({ keywords: doc.keywords, date: doc.date });
-    }
+    const file = await keywordFileOf(segmentDir(buildDir, entry.id), entry);
+    parts.push({ file, deleted: new Set(entry.deleted) });
   }
-  return pickStarterQueries(sources);
+  return starterQueriesOfParts(parts);
 }
 
 export type ManifestFields = Pick<IndexManifest, "inputs" | "skipped" | "changes" | "taxonomy">;

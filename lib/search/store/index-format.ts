@@ -26,6 +26,9 @@ export const INDEX_FILES = {
   minhash: "search-minhash.bin",
   /** Where each doc came from: [input key, content hash] or null, aligned with docs (input-stamp.ts). */
   inputs: "search-inputs.json",
+  /** Keywords and dates for the manifest's starter queries (keyword-file.ts); absent in segments
+   * written before it, which are read from docs instead. */
+  keywords: "search-keywords.json",
   /** Suggestion vocabulary: [term, docCount][] sorted by term. */
   vocabulary: "search-vocabulary.json",
   /** FlexSearch Document export, one file per exported key. */

@@ -18,6 +18,7 @@ import {
 } from "./index-format";
 import { minHashSignatures } from "./near-duplicates";
 import { pickStarterQueries } from "./starter-queries";
+import { toKeywordFile } from "./keyword-file";
 import { buildTextStore } from "./text-store";
 
 /**
@@ -87,6 +88,7 @@ export class SegmentBuilder {
     const flexKeys = await writeFlexIndex(this.flex, path.join(dir, INDEX_FILES.flexDir));
     await write(INDEX_FILES.docs, serializeDocs(docs));
     await writeJson(INDEX_FILES.columns, toColumnSource(docs));
+    await writeJson(INDEX_FILES.keywords, toKeywordFile(docs));
     const meta: SearchMeta = {
       format: SEARCH_INDEX_FORMAT,
       version: SEARCH_INDEX_VERSION,

@@ -22,21 +22,36 @@ function daysBefore(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** What the pick is made from: the articles, and per keyword how many have it, all and recent. */
+export interface KeywordCounts {
+  total: number;
+  df: ReadonlyMap<string, number>;
+  recent: ReadonlyMap<string, number>;
+}
+
+/** Articles on or after this day count as recent: RECENT_DAYS before the newest, if dated. */
+export function recentSince(newest: string | null): string | null {
+  return newest ? daysBefore(newest, RECENT_DAYS) : null;
+}
+
 export function pickStarterQueries(articles: readonly StarterSource[], count = 6): string[] {
-  const total = articles.length;
-  if (total === 0) return [];
   const df = new Map<string, number>();
   for (const a of articles) for (const k of new Set(a.keywords)) df.set(k, (df.get(k) ?? 0) + 1);
   const last = articles.reduce<string | null>(
     (m, a) => (a.date && (!m || a.date > m) ? a.date : m),
     null,
   );
-  const since = last ? daysBefore(last, RECENT_DAYS) : null;
+  const since = recentSince(last);
   const recent = new Map<string, number>();
   for (const a of articles) {
     if (since && (!a.date || a.date < since)) continue;
     for (const k of new Set(a.keywords)) recent.set(k, (recent.get(k) ?? 0) + 1);
   }
+  return pickFromCounts({ total: articles.length, df, recent }, count);
+}
+
+export function pickFromCounts({ total, df, recent }: KeywordCounts, count = 6): string[] {
+  if (total === 0) return [];
   // Small corpora (a handful of pages) keep every keyword that more than one article has, if any.
   const minDf = total >= 200 ? Math.ceil(total * 0.002) : total >= 10 ? 2 : 1;
   const scored = [...recent]
