@@ -24,7 +24,6 @@ function pairBit(a: number, b: number): number {
 }
 
 const HIGH_SURROGATE_FIRST = 0xd800;
-export const IDEOGRAPHIC_DESCRIPTION_FIRST = 0x2ff0;
 const LOW_SURROGATE_LAST = 0xdfff;
 
 export class FoldTrie {
@@ -71,11 +70,15 @@ export class FoldTrie {
     }
   }
 
-  /** The value of the last match(): read it right after a match that did not return 0. */
+  /** The value of the last matchAt(): read it right after one that did not return 0. */
   matchedValue = "";
 
   /** The end of the longest key at `at` (before `end`), its value in matchedValue; 0 if none. */
-  match(text: string, at: number, end: number): number {
+  matchAt(text: string, at: number, end: number): number {
+    return this.canStart(text, at, end) ? this.longest(text, at, end) : 0;
+  }
+
+  private longest(text: string, at: number, end: number): number {
     let map: Map<number, Node> | null = this.root;
     let found = 0;
     for (let i = at; i < end && map;) {
@@ -93,7 +96,7 @@ export class FoldTrie {
   }
 
   /** Whether a key can start at `at` (before `end`): false for most positions, cheaply. */
-  canStart(text: string, at: number, end: number): boolean {
+  private canStart(text: string, at: number, end: number): boolean {
     const kind = this.starts[text.charCodeAt(at)];
     if (kind !== PAIR) return kind === ALWAYS;
     if (at + 1 >= end) return false;
@@ -106,9 +109,9 @@ export class FoldTrie {
     let out: string[] | null = null;
     let copied = start;
     for (let i = start; i < end;) {
-      const matchEnd = this.canStart(text, i, end) ? this.match(text, i, end) : 0;
+      const matchEnd = this.matchAt(text, i, end);
       if (matchEnd === 0) {
-        i += text.charCodeAt(i) < IDEOGRAPHIC_DESCRIPTION_FIRST ? 1 : skipLength(text, i, end);
+        i += skipLength(text, i, end);
         continue;
       }
       const value = this.matchedValue;
@@ -182,6 +185,7 @@ function sequenceEnd(text: string, at: number, end: number): number {
 /** How far an unmatched position advances: a whole description sequence, else one character. */
 export function skipLength(text: string, at: number, end: number): number {
   const code = text.charCodeAt(at);
+  // Most characters: neither a description character nor a surrogate.
   if (code < 0x2ff0 || (code > 0x2fff && code < HIGH_SURROGATE_FIRST)) return 1;
   const seqEnd = sequenceEnd(text, at, end);
   return seqEnd > at ? seqEnd - at : codeUnits(text, at, end);

@@ -5,14 +5,14 @@ import { buildToSimplified } from "./to-simplified";
  *
  * It folds Traditional to Simplified (OpenCC's dictionaries, Taiwan then Hong Kong variants: see
  * to-simplified.ts), full-width to half-width and upper to lower case, and it is length-preserving
- * in UTF-16 units: character i of the normalised text is character i of the original. A match found at [start, end) in the
- * normalised text is therefore highlighted at [start, end) of the original, with no offset table.
- * Any single conversion that would change a character's UTF-16 length is skipped (the original
- * character is kept), which is what keeps that guarantee.
+ * in UTF-16 units: character i of the normalised text is character i of the original. A match
+ * found at [start, end) in the normalised text is therefore highlighted at [start, end) of the
+ * original, with no offset table. Any single conversion that would change a character's UTF-16
+ * length is skipped (the original character is kept), which is what keeps that guarantee.
  */
 
-// Built on first use (the tries take a second and tens of MB): threads that never normalise,
-// such as the segment writer (ingestion hands it normalised text), never build them.
+// Built on first use: threads that never normalise, such as the segment writer (ingestion hands it
+// normalised text), never build the tries.
 let toSimplifiedOnce: ((text: string) => string) | null = null;
 
 function toSimplified(text: string): string {

@@ -1,6 +1,6 @@
 import * as OpenCC from "opencc-js";
 import type { DictGroup } from "opencc-js";
-import { FoldTrie, IDEOGRAPHIC_DESCRIPTION_FIRST, skipLength } from "./fold-trie";
+import { FoldTrie, skipLength } from "./fold-trie";
 
 /**
  * Traditional (Taiwan, Hong Kong) to Simplified, exactly as opencc-js's `Converter({ from, to:
@@ -8,8 +8,8 @@ import { FoldTrie, IDEOGRAPHIC_DESCRIPTION_FIRST, skipLength } from "./fold-trie
  * per variant with a Map lookup at every position and copies every phrase into a string of its
  * own: a fifth of ingestion's CPU, on Simplified news that it leaves almost unchanged. The steps
  * are opencc-js's: fold compatibility ideographs, cut the text into phrases with the phrase
- * dictionary, run each phrase through the conversion chain. Two variants in a row share the
- * phrase cut when the first changed nothing. test/to-simplified.test.ts holds it to opencc-js.
+ * dictionary, run each phrase through the conversion chain. Two variants in a row share their
+ * common dictionaries' tries, and the phrase cut when the first changed nothing. test/to-simplified.test.ts holds it to opencc-js.
  */
 
 export type ConfigName = "tw2s" | "hk2s";
@@ -22,24 +22,35 @@ interface Config {
 
 interface Step {
   normalize: FoldTrie[];
-  phraseDicts: DictGroup;
   phrases: FoldTrie;
   chain: FoldTrie[];
+}
+
+// Both variants share their compatibility, phrase and character dictionaries: one trie each.
+const tries = new Map<string, FoldTrie>();
+const dictNumbers = new Map<DictGroup[number], number>();
+
+function trieOf(group: DictGroup): FoldTrie {
+  const key = group
+    .map((dict) => {
+      if (!dictNumbers.has(dict)) dictNumbers.set(dict, dictNumbers.size);
+      return dictNumbers.get(dict);
+    })
+    .join();
+  let trie = tries.get(key);
+  if (!trie) tries.set(key, (trie = new FoldTrie(group)));
+  return trie;
 }
 
 function stepOf(name: ConfigName): Step {
   const config = OpenCC.Locale.configs[name] as Config | undefined;
   if (!config) throw new Error(`opencc-js has no ${name} configuration`);
   return {
-    normalize: (config.normalizationChain ?? []).map((group) => new FoldTrie(group)),
-    phraseDicts: config.segmentation,
-    phrases: new FoldTrie(config.segmentation),
-    chain: config.conversionChain.map((group) => new FoldTrie(group)),
+    normalize: (config.normalizationChain ?? []).map(trieOf),
+    phrases: trieOf(config.segmentation),
+    chain: config.conversionChain.map(trieOf),
   };
 }
-
-const sameDicts = (a: DictGroup, b: DictGroup) =>
-  a.length === b.length && a.every((dict, i) => dict === b[i]);
 
 /**
  * The conversions `names`, one after the other; `keep(original, converted)` is applied to each
@@ -52,20 +63,15 @@ export function buildToSimplified(
   const steps = names.map(stepOf);
   return (text) => {
     let current = text;
-    let cut: { of: string; dicts: DictGroup; ends: number[] } | null = null;
+    let cut: { of: string; by: FoldTrie; ends: number[] } | null = null;
     for (const step of steps) {
       let normalized = current;
       for (const trie of step.normalize) {
         if (trie.mayMatch(normalized))
           normalized = trie.convert(normalized, 0, normalized.length) ?? normalized;
       }
-      if (!cut || cut.of !== normalized || !sameDicts(cut.dicts, step.phraseDicts)) {
-        cut = {
-          of: normalized,
-          dicts: step.phraseDicts,
-          ends: phraseEnds(normalized, step.phrases),
-        };
-      }
+      if (!cut || cut.of !== normalized || cut.by !== step.phrases)
+        cut = { of: normalized, by: step.phrases, ends: phraseEnds(normalized, step.phrases) };
       current = keep(text, convertEach(normalized, cut.ends, step.chain));
     }
     return current;
@@ -77,11 +83,10 @@ function phraseEnds(text: string, phrases: FoldTrie): number[] {
   const ends: number[] = [];
   let inRun = false;
   for (let i = 0; i < text.length;) {
-    const end = phrases.canStart(text, i, text.length) ? phrases.match(text, i, text.length) : 0;
+    const end = phrases.matchAt(text, i, text.length);
     if (end === 0) {
       inRun = true;
-      i +=
-        text.charCodeAt(i) < IDEOGRAPHIC_DESCRIPTION_FIRST ? 1 : skipLength(text, i, text.length);
+      i += skipLength(text, i, text.length);
       continue;
     }
     if (inRun) ends.push(i);

@@ -32,9 +32,11 @@ export function findRelated(data: EngineData, d: number, limit: number): Similar
     scores[b]! - scores[a]! || data.cols.date[b]! - data.cols.date[a]!;
   // The best few, kept in order as the scores are read: sorting every article that shares a
   // common keyword (tens of thousands) cost a served article page tens of milliseconds.
-  const best = topOf(scores, skip, limit * 4 + 16, before);
+  const size = limit * 4 + 16;
+  const best = topOf(scores, skip, size, before);
   const picked = pickDistinct(data, best, limit);
-  if (picked.length >= limit || best.length < limit * 4 + 16)
+  // Only when near-duplicates of one another fill the few is the rest read in order.
+  if (picked.length >= limit || best.length < size)
     return picked.map((x) => toSimilarReport(data, x));
   const all: number[] = [];
   scores.forEach((s, x) => s > 0 && !skip.has(x) && all.push(x));

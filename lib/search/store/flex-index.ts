@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { readWholeTextFile } from "../../index-dir/read-whole-file";
@@ -82,7 +83,7 @@ export async function loadFlexIndex(dir: string, keys: readonly string[]): Promi
   const index = createFlexIndex();
   for (const key of keys) {
     index.import(key, await readWholeTextFile(path.join(dir, `${key}.json`)));
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return index;
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 /**
  * Near-duplicate detection at index time: MinHash + LSH over 4-character shingles of the
  * normalised body (separators removed) proposes pairs (bands of 3 rows × 8 find a pair with
@@ -210,7 +211,7 @@ export async function groupNearDuplicatesAsync(docs: DuplicateCandidates): Promi
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 

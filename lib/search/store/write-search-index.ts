@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Article } from "../../article";
 import type { InputStamp } from "../../index-dir/input-stamp";
 import type { Taxonomy } from "../../themes/load-themes";
@@ -27,7 +28,7 @@ export async function writeSearchIndex(
   for (let d = 0; d < total; d++) {
     const article = articles[d]!;
     builder.add(article, inputs?.get(article.id) ?? null);
-    if (d % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (d % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
   }
   await builder.write(dir, taxonomy);
 }
