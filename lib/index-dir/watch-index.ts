@@ -102,13 +102,22 @@ export class IndexWatcher<T> {
     }
   }
 
-  private install(build: LoadedBuild<T>): void {
+  /** `loadStartedAt`: when loading it began, for the log line (how long it took, and how long
+   * after its publication the swap came). */
+  private install(build: LoadedBuild<T>, loadStartedAt?: number): void {
     const previous = this.current;
     this.current = build;
     this.failedDir = null;
     if (!previous) return;
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const t = this.now();
+    const timing =
+      loadStartedAt === undefined
+        ? ""
+        : ` loaded in ${seconds(t - loadStartedAt)}` +
+          (build.builtAt ? `, ${seconds(t - Date.parse(build.builtAt))} after it was built` : "");
     this.log(
-      `switched to index build ${build.buildId} (${build.dir}); ${previous.buildId} is retired`,
+      `switched to index build ${build.buildId} (${build.dir});${timing}; ${previous.buildId} is retired`,
     );
   }
 
@@ -124,8 +133,9 @@ export class IndexWatcher<T> {
     const dir = await fs.realpath(this.options.link).catch(() => null);
     // A missing link keeps the served build; so does the served or a known-bad build.
     if (!dir || dir === this.current?.dir || dir === this.failedDir) return;
+    const startedAt = this.now();
     try {
-      this.install(await this.loadLatest());
+      this.install(await this.loadLatest(), startedAt);
     } catch (error) {
       const failed = (error as { buildDir?: string }).buildDir ?? dir;
       this.failedDir = failed;

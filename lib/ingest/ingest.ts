@@ -4,8 +4,9 @@ import { buildThemeMatcher } from "../themes/match-themes";
 import { toDisambiguatedId } from "./article-id";
 import type { IngestReport } from "./ingest-report";
 import { listInputFiles, readInputFiles, type RawInput } from "./read-inputs";
-import { toArticle } from "./to-article";
-import { mapInWorkers, workersForBytes } from "./worker-pool";
+import { toArticles } from "./to-article";
+import { INGEST_BATCH, mapInWorkers, workersForBytes } from "./worker-pool";
+import { getJiebaTables } from "../text/jieba-tables";
 
 /**
  * The ingestion pipeline: files and folders in, cleaned and enriched articles out, every problem
@@ -63,13 +64,19 @@ async function* mapInThread(
   themesFile: string | undefined,
 ): AsyncGenerator<Article> {
   const themes = buildThemeMatcher(loadThemes(themesFile));
+  // Built before the first cut: when jieba is loading on the process's segmenter thread, the two
+  // overlap.
+  getJiebaTables();
+  let batch: RawInput[] = [];
+  const finish = () => {
+    const articles = toArticles(batch, themes, report);
+    batch = [];
+    return articles.filter((a): a is Article => a !== null);
+  };
   for await (const input of inputs) {
     if (input.kind === "record") report.records++;
-    try {
-      const article = toArticle(input, themes, report);
-      if (article) yield article;
-    } catch (error) {
-      report.skip(input.origin, "unreadable", (error as Error).message);
-    }
+    batch.push(input);
+    if (batch.length >= INGEST_BATCH) yield* finish();
   }
+  yield* finish();
 }

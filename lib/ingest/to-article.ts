@@ -3,6 +3,7 @@ import { extractRegion } from "../region/extract-region";
 import { toRegionPath } from "../region/to-region-path";
 import { cutText, cutTexts, keywordsOf, searchTokensOf, type CutText } from "../text/analyze-text";
 import { readerWords } from "../text/segment";
+import { SegmenterStopped } from "../text/segmenter-link";
 import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
 import { toArticleIdOfNormalized } from "./article-id";
@@ -147,6 +148,7 @@ export function toArticles(
   report: IngestReport,
 ): (Article | null)[] {
   const unreadable = (input: RawInput, error: unknown) => {
+    if (error instanceof SegmenterStopped) throw error;
     report.skip(input.origin, "unreadable", (error as Error).message);
     return null;
   };

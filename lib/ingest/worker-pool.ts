@@ -1,6 +1,7 @@
 import os from "node:os";
 import { readLimitFromEnv } from "../env-limit";
 import { Worker } from "node:worker_threads";
+import { onProcessSegmenterFailure, processSegmenter } from "../text/process-segmenter";
 import { startSegmenterThread } from "../text/start-segmenter-thread";
 import { workerBootstrap } from "../worker-bootstrap";
 import type { Article } from "../article";
@@ -16,7 +17,8 @@ import type { WorkerRequest, WorkerResponse, WorkerSetup } from "./to-article-wo
  * batches wait per worker, which bounds memory however large the input.
  */
 
-const BATCH = 100;
+/** Inputs per toArticles call: one segmentation request each. */
+export const INGEST_BATCH = 100;
 
 /**
  * Input bytes (on disk) worth a thread of their own: each thread spends ≈ 0.5 s of CPU starting
@@ -54,7 +56,10 @@ export async function* mapInWorkers(
     failure ??= error;
     waiting.forEach((w) => w.reject(error));
   };
-  const segmenter = startSegmenterThread(fail);
+  // The CLI's segmenter thread (started early, its jieba loaded), else one for this run.
+  const shared = processSegmenter();
+  const segmenter = shared ?? startSegmenterThread(fail);
+  const stopWatching = shared ? onProcessSegmenterFailure(fail) : () => {};
   const workers = Array.from({ length: options.workers }, () => {
     const link = segmenter.connect();
     const worker = new Worker(workerBootstrap(workerUrl), {
@@ -93,7 +98,7 @@ export async function* mapInWorkers(
     for await (const input of inputs) {
       if (input.kind === "record") report.records++;
       batch.push(input);
-      if (batch.length < BATCH) continue;
+      if (batch.length < INGEST_BATCH) continue;
       send(batch);
       batch = [];
       yield* drain(sent - workers.length * 2);
@@ -102,6 +107,7 @@ export async function* mapInWorkers(
     yield* drain(sent);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-    await segmenter.stop();
+    stopWatching();
+    if (!shared) await segmenter.stop();
   }
 }

@@ -24,6 +24,13 @@ export type SegmenterAnswer =
   | { op: "tag"; tags: TaggedWord[] }
   | { op: "error"; message: string };
 
+/** The segmenter thread is gone: no input is to blame, so the run fails rather than skip inputs. */
+export class SegmenterStopped extends Error {
+  constructor() {
+    super("the segmenter thread has stopped");
+  }
+}
+
 export const ANSWER = 0;
 export const GONE = 1;
 
@@ -53,7 +60,7 @@ export function linkedSegmenter(link: SegmenterLink): Segmenter {
     // A wake-up is only a hint: the notify of the previous answer can arrive late, after this
     // request was sent, so the flag itself says whether the answer is there.
     while (Atomics.load(flags, ANSWER) === 0) {
-      if (Atomics.load(flags, GONE) === 1) throw new Error("the segmenter thread has stopped");
+      if (Atomics.load(flags, GONE) === 1) throw new SegmenterStopped();
       Atomics.wait(flags, ANSWER, 0, 1000);
     }
     const answer = receiveMessageOnPort(link.port)?.message as SegmenterAnswer | undefined;
@@ -72,5 +79,6 @@ export function linkedSegmenter(link: SegmenterLink): Segmenter {
       if (answer.op !== "tag") throw new Error(`segmenter thread answered ${answer.op} to tag`);
       return answer.tags;
     },
+    load() {},
   };
 }

@@ -12,10 +12,15 @@ export interface SegmenterThread {
   stop(): Promise<void>;
 }
 
-export function startSegmenterThread(onError: (error: Error) => void): SegmenterThread {
+/** `keepAlive: false`: the thread does not keep the process running once all else is done. */
+export function startSegmenterThread(
+  onError: (error: Error) => void,
+  { keepAlive = true }: { keepAlive?: boolean } = {},
+): SegmenterThread {
   const worker = new Worker(workerBootstrap(new URL("./segmenter-thread.ts", import.meta.url)), {
     eval: true,
   });
+  if (!keepAlive) worker.unref();
   const links: Int32Array[] = [];
   let stopping = false;
   const gone = () => {
