@@ -4,6 +4,7 @@ import cliProgress from "cli-progress";
 import { limitHeapHeadroom } from "../lib/heap-headroom";
 import { IngestReport } from "../lib/ingest/ingest-report";
 import { defaultWorkerCount } from "../lib/ingest/worker-pool";
+import { lowerMergePriority } from "../lib/indexer/background-priority";
 import { mergeSegments } from "../lib/indexer/merge-segments";
 import { updateIndex } from "../lib/indexer/update-index";
 import { databaseUrlFromEnv, describeDatabase } from "../lib/store/pg/connect";
@@ -115,6 +116,7 @@ async function main() {
     if (db) await publishToDatabase(db, "this run");
     // After the publish: the new articles are searchable already, the server serves throughout.
     if (!values["no-merge"]) {
+      lowerMergePriority();
       const merges = await mergeSegments(out);
       for (const m of merges)
         console.log(

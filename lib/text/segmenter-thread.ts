@@ -1,3 +1,4 @@
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { localSegmenter } from "./segment";
 import {
@@ -40,4 +41,14 @@ function serve({ port, flags }: SegmenterLink) {
   });
 }
 
-parentPort?.on("message", (link: SegmenterLink) => serve(link));
+/** What the thread's parent sends: a link to serve, or a CPU priority to run at. */
+export type SegmenterThreadMessage = SegmenterLink | { priority: number };
+
+parentPort?.on("message", (message: SegmenterThreadMessage) => {
+  if (!("priority" in message)) return serve(message);
+  try {
+    os.setPriority(message.priority);
+  } catch {
+    // Not permitted here: the thread keeps its priority.
+  }
+});

@@ -1,6 +1,7 @@
 import { MessageChannel, Worker } from "node:worker_threads";
 import { workerBootstrap } from "../worker-bootstrap";
 import { GONE, type SegmenterLink } from "./segmenter-link";
+import type { SegmenterThreadMessage } from "./segmenter-thread";
 
 /**
  * Starts the process's segmenter thread (segmenter-thread.ts). `connect()` makes a link for one
@@ -9,6 +10,8 @@ import { GONE, type SegmenterLink } from "./segmenter-link";
  */
 export interface SegmenterThread {
   connect(): SegmenterLink;
+  /** Sets the thread's CPU priority (os.setPriority: Linux sets it per thread). */
+  setPriority(priority: number): void;
   stop(): Promise<void>;
 }
 
@@ -42,8 +45,11 @@ export function startSegmenterThread(
       const { port1, port2 } = new MessageChannel();
       const flags = new SharedArrayBuffer(8);
       links.push(new Int32Array(flags));
-      worker.postMessage({ port: port1, flags } satisfies SegmenterLink, [port1]);
+      worker.postMessage({ port: port1, flags } satisfies SegmenterThreadMessage, [port1]);
       return { port: port2, flags };
+    },
+    setPriority(priority) {
+      worker.postMessage({ priority } satisfies SegmenterThreadMessage);
     },
     async stop() {
       stopping = true;

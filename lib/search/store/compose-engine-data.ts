@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { EventLoopPacer } from "../../event-loop-pacer";
 import { ColumnInterner } from "./column-interner";
 import { DocColumns, type ColumnSource } from "./doc-columns";
 import type { EngineData } from "./engine-data";
@@ -30,17 +30,20 @@ export interface ViewInfo {
   taxonomy: Taxonomy | null;
 }
 
-/** Docs interned between two pauses: ≈ 8 ms of one core each on 75,806 articles. */
-const COLUMN_STEP = 10_000;
-/** Vocabulary entries merged between two pauses (a segment's vocabulary: 10-20 thousand). */
-const VOCABULARY_STEP = 10_000;
+/** Docs between two points where the work may pause (≈ 1 ms of one core). */
+const COLUMN_STEP = 1_000;
+/** Vocabulary entries merged between two such points. */
+const VOCABULARY_STEP = 1_000;
 
-async function concatColumns(parts: readonly SegmentPart[]): Promise<ColumnSource> {
+async function concatColumns(
+  parts: readonly SegmentPart[],
+  pacer: EventLoopPacer,
+): Promise<ColumnSource> {
   const out: ColumnSource = { ids: [], dates: [], sources: [], regions: [], themes: [] };
   for (const { segment, deleted } of parts) {
     const c = segment.columns;
     for (let d = 0; d < c.ids.length; d++) {
-      if (d % COLUMN_STEP === COLUMN_STEP - 1) await nextTurn();
+      if (d % COLUMN_STEP === COLUMN_STEP - 1) await pacer.pause();
       const id = c.ids[d]!;
       if (deleted.has(id)) continue;
       out.ids.push(id);
@@ -54,10 +57,13 @@ async function concatColumns(parts: readonly SegmentPart[]): Promise<ColumnSourc
 }
 
 /** Each global doc number's place in the view, built in steps. */
-async function docNumbers(ids: readonly string[]): Promise<Map<string, number>> {
+async function docNumbers(
+  ids: readonly string[],
+  pacer: EventLoopPacer,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (let g = 0; g < ids.length; g++) {
-    if (g % COLUMN_STEP === COLUMN_STEP - 1) await nextTurn();
+    if (g % COLUMN_STEP === COLUMN_STEP - 1) await pacer.pause();
     out.set(ids[g]!, g);
   }
   return out;
@@ -66,12 +72,16 @@ async function docNumbers(ids: readonly string[]): Promise<Map<string, number>> 
 type Vocabulary = [string, number][];
 
 /** Two vocabularies (sorted by word) summed, still sorted: a merge, pausing now and then. */
-async function mergeCounts(a: Vocabulary, b: Vocabulary): Promise<Vocabulary> {
+async function mergeCounts(
+  a: Vocabulary,
+  b: Vocabulary,
+  pacer: EventLoopPacer,
+): Promise<Vocabulary> {
   const out: Vocabulary = [];
   let i = 0;
   let j = 0;
   for (let step = 0; i < a.length || j < b.length; step++) {
-    if (step % VOCABULARY_STEP === 0) await nextTurn();
+    if (step % VOCABULARY_STEP === 0) await pacer.pause();
     const x = a[i];
     const y = b[j];
     if (x && (!y || x[0] < y[0])) {
@@ -93,13 +103,16 @@ async function mergeCounts(a: Vocabulary, b: Vocabulary): Promise<Vocabulary> {
  * The segments' vocabularies summed, less what their deleted articles contributed. Merged pairwise
  * (each is sorted), not summed in a Map and sorted: that sort was 100-160 ms at once on a server.
  */
-async function mergeVocabulary(parts: readonly SegmentPart[]): Promise<Vocabulary> {
+async function mergeVocabulary(
+  parts: readonly SegmentPart[],
+  pacer: EventLoopPacer,
+): Promise<Vocabulary> {
   let lists = parts.map((p) => p.segment.vocabulary);
   while (lists.length > 1) {
     const next: Vocabulary[] = [];
     for (let i = 0; i < lists.length; i += 2) {
       const b = lists[i + 1];
-      next.push(b ? await mergeCounts(lists[i]!, b) : lists[i]!);
+      next.push(b ? await mergeCounts(lists[i]!, b, pacer) : lists[i]!);
     }
     lists = next;
   }
@@ -132,28 +145,28 @@ export async function composeEngineData(
   const single = map.isIdentity ? parts[0]!.segment : null;
   const text = single?.text ?? textView(map);
   const docs = single?.docs ?? docView(map);
-  await nextTurn();
-  const columns = await concatColumns(parts);
-  await nextTurn();
+  const pacer = new EventLoopPacer();
+  await pacer.pause();
+  const columns = await concatColumns(parts, pacer);
   const interner = new ColumnInterner(columns);
   while (!interner.finished) {
     interner.next(COLUMN_STEP);
-    await nextTurn();
+    await pacer.pause();
   }
   const cols = new DocColumns(interner);
-  await nextTurn();
+  await pacer.pause();
   const titleLengths = new Uint32Array(n);
   const bodyLengths = new Uint32Array(n);
   let titleChars = 0;
   let bodyChars = 0;
   for (let g = 0; g < n; g++) {
-    if (g % COLUMN_STEP === COLUMN_STEP - 1) await nextTurn();
+    if (g % COLUMN_STEP === COLUMN_STEP - 1) await pacer.pause();
     const seg = map.segment(g);
     const d = map.localOf[g]!;
     titleChars += titleLengths[g] = seg.text.titleLength(d);
     bodyChars += bodyLengths[g] = seg.text.bodyLength(d);
   }
-  const groups = await groupNearDuplicatesAsync({
+  const groups = await groupNearDuplicatesAsync(pacer, {
     count: n,
     signatures: (g) => map.segment(g).minhash,
     signatureIndex: (g) => map.localOf[g]!,
@@ -163,9 +176,9 @@ export async function composeEngineData(
   });
   const groupOf = new Int32Array(n).fill(-1);
   groups.forEach((group, i) => group.forEach((g) => (groupOf[g] = i)));
-  await nextTurn();
+  await pacer.pause();
   const vocabulary =
-    parts.length === 1 && single ? single.vocabulary : await mergeVocabulary(parts);
+    parts.length === 1 && single ? single.vocabulary : await mergeVocabulary(parts, pacer);
   const meta: SearchMeta = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,
@@ -179,7 +192,7 @@ export async function composeEngineData(
   return {
     meta,
     docs,
-    idToDoc: await docNumbers(columns.ids),
+    idToDoc: await docNumbers(columns.ids, pacer),
     cols,
     text,
     lengths: {

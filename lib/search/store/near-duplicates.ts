@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
+import type { EventLoopPacer } from "../../event-loop-pacer";
 /**
  * Near-duplicate detection at index time: MinHash + LSH over 4-character shingles of the
  * normalised body (separators removed) proposes pairs (bands of 3 rows × 8 find a pair with
@@ -144,7 +144,8 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
-const STEP = 4096;
+/** Docs between two points where the grouping may pause (groupNearDuplicatesAsync). */
+const STEP = 1024;
 
 /**
  * One band's buckets: docs whose ROWS signature values there are equal, as an open-addressing
@@ -205,13 +206,16 @@ export function groupNearDuplicates(docs: DuplicateCandidates): number[][] {
   }
 }
 
-/** groupNearDuplicates, letting the event loop run between steps. */
-export async function groupNearDuplicatesAsync(docs: DuplicateCandidates): Promise<number[][]> {
+/** groupNearDuplicates, letting the event loop run between steps as `pacer` says. */
+export async function groupNearDuplicatesAsync(
+  pacer: EventLoopPacer,
+  docs: DuplicateCandidates,
+): Promise<number[][]> {
   const steps = groupSteps(docs);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await nextTurn();
+    await pacer.pause();
   }
 }
 
