@@ -79,6 +79,26 @@ describe("hot swap of published index builds", () => {
     expect(logs).toEqual([expect.stringContaining("switched to index build b")]);
   });
 
+  it("with watchLink, switches to a new build when the link changes, before any request checks", async () => {
+    const out = tempOut();
+    await publish(out, "a", 3);
+    const logs: string[] = [];
+    const clock = { t: 0 };
+    const w = new IndexWatcher({
+      link: out,
+      load: loadSearchEngine,
+      watchLink: true,
+      log: (m) => logs.push(m),
+      now: () => clock.t,
+    });
+    expect((await w.get()).buildId).toBe("a");
+    await publish(out, "b", FIXTURES.length);
+    // The clock stands still and nobody calls get(): only the link's change can start the load.
+    await settle(w, "b");
+    expect(w.peek()?.buildId).toBe("b");
+    expect(logs).toEqual([expect.stringContaining("switched to index build b")]);
+  });
+
   it("reads every file of one load from the build the link pointed at when the load began", async () => {
     const out = tempOut();
     const a = await publish(out, "a", 2);

@@ -21,6 +21,7 @@ function getWatcher(): IndexWatcher<SearchEngine> {
   const segments = new SegmentCache();
   return (g[WATCHER_KEY] ??= new IndexWatcher({
     link: getSearchIndexDir(),
+    watchLink: true,
     // A retired engine is left to V8's incremental GC: a forced full GC stalls a worker ~160 ms.
     load: (dir) => loadSearchEngine(dir, segments),
   }));
