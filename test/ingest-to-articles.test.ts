@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { IngestReport } from "@/lib/ingest/ingest-report";
 import type { RawInput } from "@/lib/ingest/read-inputs";
 import { toArticle, toArticles } from "@/lib/ingest/to-article";
+import { localSegmenter, routeSegmentationTo } from "@/lib/text/segment";
+import { linkedSegmenter, SegmenterStopped } from "@/lib/text/segmenter-link";
+import { startSegmenterThread } from "@/lib/text/start-segmenter-thread";
 import { loadThemes } from "@/lib/themes/load-themes";
 import { buildThemeMatcher } from "@/lib/themes/match-themes";
 
@@ -44,5 +47,24 @@ describe("ingesting a batch", () => {
     expect(report.skipped.map((s) => [s.origin, s.reason])).toEqual([
       ["day.jsonl:4", "unreadable"],
     ]);
+  });
+
+  it("fails a batch when the segmenter thread has gone, instead of skipping its inputs as unreadable", async () => {
+    // The index CLI segments on a thread of its own: if that thread dies, no input is to blame.
+    const thread = startSegmenterThread(() => {});
+    routeSegmentationTo(linkedSegmenter(thread.connect()));
+    try {
+      expect(toArticles(inputs, themes, new IngestReport()).map((a) => a?.title ?? null)).toEqual([
+        "武汉社区防控",
+        null,
+        "杭州复工复产",
+      ]);
+      await thread.stop();
+      const report = new IngestReport();
+      expect(() => toArticles(inputs, themes, report)).toThrow(SegmenterStopped);
+      expect(report.skipped.filter((s) => s.reason === "unreadable")).toEqual([]);
+    } finally {
+      routeSegmentationTo(localSegmenter());
+    }
   });
 });
