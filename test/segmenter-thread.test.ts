@@ -30,6 +30,17 @@ describe("the segmenter thread", () => {
     expect(failures).toEqual([]);
   });
 
+  it("answers a cut asked for now and read later, with other calls made in between", () => {
+    const later = remote.cutEachLater(TEXTS);
+    // A tag and a cut go out while the first cut's answer is still unread.
+    expect(remote.tag("李宝乐在包头市")).toEqual(local.tag("李宝乐在包头市"));
+    const second = remote.cutEachLater(["第二批"]);
+    expect(remote.cutEach(["联防联控"])).toEqual(local.cutEach(["联防联控"]));
+    expect(later()).toEqual(local.cutEach(TEXTS));
+    expect(second()).toEqual(local.cutEach(["第二批"]));
+    expect(later()).toEqual(local.cutEach(TEXTS));
+  });
+
   it("fails a call clearly once the thread has gone, instead of waiting for ever", async () => {
     const other = startSegmenterThread(() => {});
     const link = linkedSegmenter(other.connect());

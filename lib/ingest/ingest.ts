@@ -2,9 +2,9 @@ import type { Article } from "../article";
 import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { toDisambiguatedId } from "./article-id";
-import type { IngestReport } from "./ingest-report";
+import { IngestReport } from "./ingest-report";
 import { listInputFiles, readInputFiles, type RawInput } from "./read-inputs";
-import { toArticles } from "./to-article";
+import { startArticles } from "./to-article";
 import { INGEST_BATCH, mapInWorkers, workersForBytes } from "./worker-pool";
 import { getJiebaTables } from "../text/jieba-tables";
 
@@ -67,16 +67,27 @@ async function* mapInThread(
   // Built before the first cut: when jieba is loading on the process's segmenter thread, the two
   // overlap.
   getJiebaTables();
-  let batch: RawInput[] = [];
-  const finish = () => {
-    const articles = toArticles(batch, themes, report);
-    batch = [];
+  // Each batch is finished after the next one is started, so that its cut, on a segmenter thread,
+  // runs meanwhile; its report entries join the run's in input order.
+  let started: { report: IngestReport; finish: () => (Article | null)[] } | null = null;
+  const take = (batch: RawInput[]) => {
+    const previous = started;
+    const own = new IngestReport();
+    started = batch.length ? { report: own, finish: startArticles(batch, themes, own) } : null;
+    if (!previous) return [];
+    const articles = previous.finish();
+    report.skipped.push(...previous.report.skipped);
+    report.warnings.push(...previous.report.warnings);
     return articles.filter((a): a is Article => a !== null);
   };
+  let batch: RawInput[] = [];
   for await (const input of inputs) {
     if (input.kind === "record") report.records++;
     batch.push(input);
-    if (batch.length >= INGEST_BATCH) yield* finish();
+    if (batch.length < INGEST_BATCH) continue;
+    yield* take(batch);
+    batch = [];
   }
-  yield* finish();
+  yield* take(batch);
+  yield* take([]);
 }

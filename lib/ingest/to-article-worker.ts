@@ -4,16 +4,17 @@ import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { IngestReport, type ReportEntry } from "./ingest-report";
 import type { RawInput } from "./read-inputs";
-import { toArticles } from "./to-article";
+import { startArticles } from "./to-article";
 import { routeSegmentationTo } from "../text/segment";
 import { linkedSegmenter, type SegmenterLink } from "../text/segmenter-link";
 
-/** A worker thread of the ingestion pool: raw inputs in, articles and report entries out, in order. */
+/**
+ * A worker thread of the ingestion pool: raw inputs in, articles and report entries out, in order.
+ * A batch is answered when the next one arrives (or on `flush`): its cut runs on the segmenter
+ * thread while this thread reads the next batch, and the next one's while it finishes this one.
+ */
 
-export interface WorkerRequest {
-  seq: number;
-  inputs: RawInput[];
-}
+export type WorkerRequest = { seq: number; inputs: RawInput[] } | { flush: true };
 
 export interface WorkerResponse {
   seq: number;
@@ -31,14 +32,30 @@ const setup = workerData as WorkerSetup;
 routeSegmentationTo(linkedSegmenter(setup.segmenter));
 const themes = buildThemeMatcher(loadThemes(setup.themesFile));
 
-parentPort?.on("message", ({ seq, inputs }: WorkerRequest) => {
-  const report = new IngestReport();
-  const articles = toArticles(inputs, themes, report);
+interface Started {
+  seq: number;
+  report: IngestReport;
+  finish: () => (Article | null)[];
+}
+
+let started: Started | null = null;
+
+function answer({ seq, report, finish }: Started): void {
   const response: WorkerResponse = {
     seq,
-    articles,
+    articles: finish(),
     skipped: report.skipped,
     warnings: report.warnings,
   };
   parentPort?.postMessage(response);
+}
+
+parentPort?.on("message", (request: WorkerRequest) => {
+  const previous = started;
+  if ("flush" in request) started = null;
+  else {
+    const report = new IngestReport();
+    started = { seq: request.seq, report, finish: startArticles(request.inputs, themes, report) };
+  }
+  if (previous) answer(previous);
 });

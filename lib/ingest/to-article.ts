@@ -1,7 +1,13 @@
 import { TOKEN_SEPARATOR, type Article } from "../article";
 import { extractRegion } from "../region/extract-region";
 import { toRegionPath } from "../region/to-region-path";
-import { cutText, cutTexts, keywordsOf, searchTokensOf, type CutText } from "../text/analyze-text";
+import {
+  cutText,
+  cutTextsLater,
+  keywordsOf,
+  searchTokensOf,
+  type CutText,
+} from "../text/analyze-text";
 import { readerWords } from "../text/segment";
 import { SegmenterStopped } from "../text/segmenter-link";
 import type { ThemeMatcher } from "../themes/match-themes";
@@ -147,6 +153,19 @@ export function toArticles(
   themes: ThemeMatcher,
   report: IngestReport,
 ): (Article | null)[] {
+  return startArticles(inputs, themes, report)();
+}
+
+/**
+ * toArticles in two halves: the inputs are read and their cut asked for now; the returned function
+ * finishes them. A thread that starts the next batch before finishing this one keeps working while
+ * the segmenter thread cuts (the ingestion threads otherwise wait for every cut).
+ */
+export function startArticles(
+  inputs: readonly RawInput[],
+  themes: ThemeMatcher,
+  report: IngestReport,
+): () => (Article | null)[] {
   const unreadable = (input: RawInput, error: unknown) => {
     if (error instanceof SegmenterStopped) throw error;
     report.skip(input.origin, "unreadable", (error as Error).message);
@@ -160,21 +179,29 @@ export function toArticles(
     }
   });
   const ready = prepared.filter((p): p is PreparedArticle => p !== null);
-  let cuts: CutText[] | null = null;
+  let later: (() => CutText[]) | null = null;
   try {
-    cuts = cutTexts(ready);
+    later = cutTextsLater(ready);
   } catch {
-    // One text jieba cannot take must not cost the batch: cut them one by one below.
+    // One text jieba cannot take must not cost the batch: its inputs are cut one by one below.
   }
-  let next = 0;
-  return inputs.map((input, i) => {
-    const p = prepared[i];
-    if (!p) return null;
-    const cut = cuts?.[next++];
+  return () => {
+    let cuts: CutText[] | null = null;
     try {
-      return finishArticle(input, p, cut ?? cutText(p), themes);
-    } catch (error) {
-      return unreadable(input, error);
+      cuts = later?.() ?? null;
+    } catch {
+      // As above.
     }
-  });
+    let next = 0;
+    return inputs.map((input, i) => {
+      const p = prepared[i];
+      if (!p) return null;
+      const cut = cuts?.[next++];
+      try {
+        return finishArticle(input, p, cut ?? cutText(p), themes);
+      } catch (error) {
+        return unreadable(input, error);
+      }
+    });
+  };
 }

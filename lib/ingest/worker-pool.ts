@@ -32,11 +32,16 @@ export function workersForBytes(bytes: number, max: number): number {
   return Math.max(1, Math.min(max, Math.ceil(bytes / BYTES_PER_WORKER)));
 }
 
-/** Ingestion threads: one per core (at most 8), or XUNWEN_INDEX_WORKERS. */
+/**
+ * Ingestion threads: one per core but one (at most 8), or XUNWEN_INDEX_WORKERS. The segmenter
+ * thread and the segment writer's thread each keep most of a core busy, and a run with one
+ * ingests on its main thread: on 2 cores all of xwlb took 66 s and 0.83 GB this way, 74 s and
+ * 1.37 GB with two ingestion threads (docs/benchmarks.md).
+ */
 export function defaultWorkerCount(): number {
   return readLimitFromEnv(
     "XUNWEN_INDEX_WORKERS",
-    Math.max(1, Math.min(os.availableParallelism(), 8)),
+    Math.max(1, Math.min(os.availableParallelism() - 1, 8)),
   );
 }
 
@@ -104,6 +109,8 @@ export async function* mapInWorkers(
       yield* drain(sent - workers.length * 2);
     }
     if (batch.length) send(batch);
+    // A thread answers a batch when the next one comes: the last ones are answered on flush.
+    for (const worker of workers) worker.postMessage({ flush: true } satisfies WorkerRequest);
     yield* drain(sent);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -1,6 +1,6 @@
 import { getJiebaTables } from "./jieba-tables";
 import { normalizeText } from "./normalize";
-import { cutAccurate, cutAccurateEach, WORDLIKE } from "./segment";
+import { cutAccurate, cutAccurateEachLater, WORDLIKE } from "./segment";
 
 /**
  * One jieba pass per text: its accurate cut, from which the search tokens (what jieba's search
@@ -94,12 +94,20 @@ export function cutText(input: { title: string; body: string }): CutText {
 
 /** cutText of each input, in one request to the segmenter. */
 export function cutTexts(inputs: readonly { title: string; body: string }[]): CutText[] {
+  return cutTextsLater(inputs)();
+}
+
+/** cutTexts, normalised and asked for now, read later (see Segmenter.cutEachLater). */
+export function cutTextsLater(inputs: readonly { title: string; body: string }[]): () => CutText[] {
   const texts = inputs.flatMap((input) => [normalizeText(input.title), normalizeText(input.body)]);
-  const words = cutAccurateEach(texts);
-  return inputs.map((_, i) => ({
-    title: texts[2 * i] ?? "",
-    body: texts[2 * i + 1] ?? "",
-    titleWords: words[2 * i] ?? [],
-    bodyWords: words[2 * i + 1] ?? [],
-  }));
+  const later = cutAccurateEachLater(texts);
+  return () => {
+    const words = later();
+    return inputs.map((_, i) => ({
+      title: texts[2 * i] ?? "",
+      body: texts[2 * i + 1] ?? "",
+      titleWords: words[2 * i] ?? [],
+      bodyWords: words[2 * i + 1] ?? [],
+    }));
+  };
 }

@@ -17,6 +17,9 @@ export interface TaggedWord {
 /** What this module needs of jieba: accurate cuts (with HMM) and part-of-speech tags. */
 export interface Segmenter {
   cutEach(texts: readonly string[]): string[][];
+  /** cutEach, asked for now and read later: on a segmenter thread the cut runs while this thread
+   * goes on (until its next request, which first takes this answer in). */
+  cutEachLater(texts: readonly string[]): () => string[][];
   tag(text: string): TaggedWord[];
   /** Loads the dictionaries now rather than on first use (a no-op when they are elsewhere). */
   load(): void;
@@ -54,8 +57,13 @@ export function localSegmenter(): Segmenter {
     loaded = true;
     return jieba;
   };
+  const cutEach = (texts: readonly string[]) => texts.map((t) => ready().cut(t, true));
   local = {
-    cutEach: (texts) => texts.map((t) => ready().cut(t, true)),
+    cutEach,
+    cutEachLater: (texts) => {
+      const cuts = cutEach(texts);
+      return () => cuts;
+    },
     tag: (text) => ready().tag(text),
     load: () => void ready(),
   };
@@ -78,6 +86,11 @@ export const WORDLIKE = /[\p{L}\p{N}]/u;
 /** jieba's accurate cut (with HMM for unknown words) of each text, untrimmed: the words tile it. */
 export function cutAccurateEach(normalized: readonly string[]): string[][] {
   return getSegmenter().cutEach(normalized);
+}
+
+/** cutAccurateEach, asked for now and read later (see Segmenter.cutEachLater). */
+export function cutAccurateEachLater(normalized: readonly string[]): () => string[][] {
+  return getSegmenter().cutEachLater(normalized);
 }
 
 export function cutAccurate(normalized: string): string[] {

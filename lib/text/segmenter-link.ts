@@ -51,12 +51,20 @@ function decodeCut(text: string, cut: EncodedCut): string[] {
   return words;
 }
 
-/** A Segmenter whose every call is answered by the segmenter thread at the link's other end. */
+/** A request sent on the link, with its answer once taken in. */
+interface Asked {
+  answer: SegmenterAnswer | null;
+}
+
+/**
+ * A Segmenter whose every call is answered by the segmenter thread at the link's other end. At
+ * most one request is out at a time: a new one first takes in the answer of the one before
+ * (`cutEachLater`'s), which its reader then finds waiting.
+ */
 export function linkedSegmenter(link: SegmenterLink): Segmenter {
   const flags = new Int32Array(link.flags);
-  const ask = (request: SegmenterRequest): SegmenterAnswer => {
-    Atomics.store(flags, ANSWER, 0);
-    link.port.postMessage(request);
+  let out: Asked | null = null;
+  const receive = (): SegmenterAnswer => {
     // A wake-up is only a hint: the notify of the previous answer can arrive late, after this
     // request was sent, so the flag itself says whether the answer is there.
     while (Atomics.load(flags, ANSWER) === 0) {
@@ -65,17 +73,34 @@ export function linkedSegmenter(link: SegmenterLink): Segmenter {
     }
     const answer = receiveMessageOnPort(link.port)?.message as SegmenterAnswer | undefined;
     if (!answer) throw new Error("the segmenter thread signalled an answer it did not send");
-    if (answer.op === "error") throw new Error(`segmenter thread: ${answer.message}`);
     return answer;
+  };
+  const send = (request: SegmenterRequest): Asked => {
+    if (out && !out.answer) out.answer = receive();
+    Atomics.store(flags, ANSWER, 0);
+    link.port.postMessage(request);
+    return (out = { answer: null });
+  };
+  const read = (asked: Asked): SegmenterAnswer => {
+    // Not taken in yet: it is still the one request out.
+    asked.answer ??= receive();
+    if (asked.answer.op === "error") throw new Error(`segmenter thread: ${asked.answer.message}`);
+    return asked.answer;
+  };
+  const cuts = (texts: readonly string[], answer: SegmenterAnswer) => {
+    if (answer.op !== "cut") throw new Error(`segmenter thread answered ${answer.op} to cut`);
+    return answer.cuts.map((cut, i) => decodeCut(texts[i]!, cut));
   };
   return {
     cutEach(texts) {
-      const answer = ask({ op: "cut", texts: [...texts] });
-      if (answer.op !== "cut") throw new Error(`segmenter thread answered ${answer.op} to cut`);
-      return answer.cuts.map((cut, i) => decodeCut(texts[i]!, cut));
+      return cuts(texts, read(send({ op: "cut", texts: [...texts] })));
+    },
+    cutEachLater(texts) {
+      const asked = send({ op: "cut", texts: [...texts] });
+      return () => cuts(texts, read(asked));
     },
     tag(text) {
-      const answer = ask({ op: "tag", text });
+      const answer = read(send({ op: "tag", text }));
       if (answer.op !== "tag") throw new Error(`segmenter thread answered ${answer.op} to tag`);
       return answer.tags;
     },
