@@ -116,6 +116,9 @@ async function render(
   // A client that goes away mid-render: Next stops and never ends the answer, so the render ends here
   // (and frees its place in the render queue) rather than never.
   const onClose = () => fail(new ClientGone());
+  // A not-found page comes through Next's internal proxy (httpxy), whose pipes bring one answer
+  // to 11 "close" listeners, one over Node's leak warning: they go with the answer, no leak.
+  res.setMaxListeners(20);
   res.once("close", onClose);
   // It may have gone while this render waited its turn.
   if (!res.socket || res.socket.destroyed) onClose();
