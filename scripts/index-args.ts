@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 /** The index CLI's arguments (scripts/index.ts), or its usage and exit 2. Light on imports: it runs
  * before the segmenter thread starts. --themes defaults to THEMES_PATH (index-run.ts). */
 
-export const { values, positionals } = parseArgs({
+const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: "string", default: path.join("data", "index") },
@@ -14,6 +14,8 @@ export const { values, positionals } = parseArgs({
     "no-merge": { type: "boolean", default: false },
   },
 });
+
+export { values };
 
 // After --remove, the positionals are what to withdraw; before any flag they are inputs.
 const removeAt = process.argv.indexOf("--remove");

@@ -2,9 +2,9 @@ import type { Article } from "../article";
 import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
 import { toDisambiguatedId } from "./article-id";
-import { IngestReport } from "./ingest-report";
+import type { IngestReport } from "./ingest-report";
 import { listInputFiles, readInputFiles, type RawInput } from "./read-inputs";
-import { startArticles } from "./to-article";
+import { OverlappedBatches } from "./to-article";
 import { INGEST_BATCH, mapInWorkers, workersForBytes } from "./worker-pool";
 import { getJiebaTables } from "../text/jieba-tables";
 
@@ -67,18 +67,15 @@ async function* mapInThread(
   // Built before the first cut: when jieba is loading on the process's segmenter thread, the two
   // overlap.
   getJiebaTables();
-  // Each batch is finished after the next one is started, so that its cut, on a segmenter thread,
-  // runs meanwhile; its report entries join the run's in input order.
-  let started: { report: IngestReport; finish: () => (Article | null)[] } | null = null;
-  const take = (batch: RawInput[]) => {
-    const previous = started;
-    const own = new IngestReport();
-    started = batch.length ? { report: own, finish: startArticles(batch, themes, own) } : null;
-    if (!previous) return [];
-    const articles = previous.finish();
-    report.skipped.push(...previous.report.skipped);
-    report.warnings.push(...previous.report.warnings);
-    return articles.filter((a): a is Article => a !== null);
+  // Its report entries join the run's in input order.
+  const batches = new OverlappedBatches(themes);
+  let seq = 0;
+  const take = (inputs: RawInput[] | null) => {
+    const done = batches.push(inputs && { seq: seq++, inputs });
+    if (!done) return [];
+    report.skipped.push(...done.report.skipped);
+    report.warnings.push(...done.report.warnings);
+    return done.articles.filter((a): a is Article => a !== null);
   };
   let batch: RawInput[] = [];
   for await (const input of inputs) {
@@ -88,6 +85,6 @@ async function* mapInThread(
     yield* take(batch);
     batch = [];
   }
-  yield* take(batch);
-  yield* take([]);
+  if (batch.length) yield* take(batch);
+  yield* take(null);
 }

@@ -2,9 +2,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../article";
 import { loadThemes } from "../themes/load-themes";
 import { buildThemeMatcher } from "../themes/match-themes";
-import { IngestReport, type ReportEntry } from "./ingest-report";
+import type { ReportEntry } from "./ingest-report";
 import type { RawInput } from "./read-inputs";
-import { startArticles } from "./to-article";
+import { OverlappedBatches } from "./to-article";
 import { routeSegmentationTo } from "../text/segment";
 import { linkedSegmenter, type SegmenterLink } from "../text/segmenter-link";
 
@@ -32,30 +32,16 @@ const setup = workerData as WorkerSetup;
 routeSegmentationTo(linkedSegmenter(setup.segmenter));
 const themes = buildThemeMatcher(loadThemes(setup.themesFile));
 
-interface Started {
-  seq: number;
-  report: IngestReport;
-  finish: () => (Article | null)[];
-}
-
-let started: Started | null = null;
-
-function answer({ seq, report, finish }: Started): void {
-  const response: WorkerResponse = {
-    seq,
-    articles: finish(),
-    skipped: report.skipped,
-    warnings: report.warnings,
-  };
-  parentPort?.postMessage(response);
-}
+const batches = new OverlappedBatches(themes);
 
 parentPort?.on("message", (request: WorkerRequest) => {
-  const previous = started;
-  if ("flush" in request) started = null;
-  else {
-    const report = new IngestReport();
-    started = { seq: request.seq, report, finish: startArticles(request.inputs, themes, report) };
-  }
-  if (previous) answer(previous);
+  const done = batches.push("flush" in request ? null : request);
+  if (!done) return;
+  const response: WorkerResponse = {
+    seq: done.seq,
+    articles: done.articles,
+    skipped: done.report.skipped,
+    warnings: done.report.warnings,
+  };
+  parentPort?.postMessage(response);
 });

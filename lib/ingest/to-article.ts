@@ -14,7 +14,7 @@ import type { ThemeMatcher } from "../themes/match-themes";
 import { toSafeUrl } from "../safe-url";
 import { toArticleIdOfNormalized } from "./article-id";
 import { toCanonicalSource } from "./source-aliases";
-import type { IngestReport } from "./ingest-report";
+import { IngestReport } from "./ingest-report";
 import { stripInvisible } from "./clean-rules-inline";
 import { MAX_HTML_CHARS, toParsableHtml } from "./html/html-document";
 import { cleanBody, parsePage } from "./parse-page";
@@ -161,7 +161,7 @@ export function toArticles(
  * finishes them. A thread that starts the next batch before finishing this one keeps working while
  * the segmenter thread cuts (the ingestion threads otherwise wait for every cut).
  */
-export function startArticles(
+function startArticles(
   inputs: readonly RawInput[],
   themes: ThemeMatcher,
   report: IngestReport,
@@ -204,4 +204,34 @@ export function startArticles(
       }
     });
   };
+}
+
+/** A batch finished by OverlappedBatches: its articles, and its own report's entries. */
+export interface FinishedBatch {
+  seq: number;
+  articles: (Article | null)[];
+  report: IngestReport;
+}
+
+/**
+ * Batches through startArticles, each finished only once the next one has started: its cut runs
+ * on the segmenter thread while this thread reads the next batch, and the next one's while it
+ * finishes this one. `push` returns the batch before, finished; `push(null)` finishes the last.
+ */
+export class OverlappedBatches {
+  private started: { seq: number; report: IngestReport; finish: () => (Article | null)[] } | null =
+    null;
+
+  constructor(private readonly themes: ThemeMatcher) {}
+
+  push(next: { seq: number; inputs: readonly RawInput[] } | null): FinishedBatch | null {
+    const previous = this.started;
+    const report = new IngestReport();
+    this.started = next && {
+      seq: next.seq,
+      report,
+      finish: startArticles(next.inputs, this.themes, report),
+    };
+    return previous && { seq: previous.seq, articles: previous.finish(), report: previous.report };
+  }
 }

@@ -1,7 +1,7 @@
 import os from "node:os";
 import { readLimitFromEnv } from "../env-limit";
 import { Worker } from "node:worker_threads";
-import { onProcessSegmenterFailure, processSegmenter } from "../text/process-segmenter";
+import { processSegmenter } from "../text/process-segmenter";
 import { startSegmenterThread } from "../text/start-segmenter-thread";
 import { workerBootstrap } from "../worker-bootstrap";
 import type { Article } from "../article";
@@ -61,10 +61,10 @@ export async function* mapInWorkers(
     failure ??= error;
     waiting.forEach((w) => w.reject(error));
   };
-  // The CLI's segmenter thread (started early, its jieba loaded), else one for this run.
+  // The CLI's segmenter thread (started early, its jieba loaded), else one for this run. If the
+  // CLI's dies, a thread's next call throws SegmenterStopped, and that thread's error fails the run.
   const shared = processSegmenter();
   const segmenter = shared ?? startSegmenterThread(fail);
-  const stopWatching = shared ? onProcessSegmenterFailure(fail) : () => {};
   const workers = Array.from({ length: options.workers }, () => {
     const link = segmenter.connect();
     const worker = new Worker(workerBootstrap(workerUrl), {
@@ -114,7 +114,6 @@ export async function* mapInWorkers(
     yield* drain(sent);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-    stopWatching();
     if (!shared) await segmenter.stop();
   }
 }

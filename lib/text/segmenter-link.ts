@@ -91,14 +91,13 @@ export function linkedSegmenter(link: SegmenterLink): Segmenter {
     if (answer.op !== "cut") throw new Error(`segmenter thread answered ${answer.op} to cut`);
     return answer.cuts.map((cut, i) => decodeCut(texts[i]!, cut));
   };
+  const cutEachLater = (texts: readonly string[]) => {
+    const asked = send({ op: "cut", texts: [...texts] });
+    return () => cuts(texts, read(asked));
+  };
   return {
-    cutEach(texts) {
-      return cuts(texts, read(send({ op: "cut", texts: [...texts] })));
-    },
-    cutEachLater(texts) {
-      const asked = send({ op: "cut", texts: [...texts] });
-      return () => cuts(texts, read(asked));
-    },
+    cutEach: (texts) => cutEachLater(texts)(),
+    cutEachLater,
     tag(text) {
       const answer = read(send({ op: "tag", text }));
       if (answer.op !== "tag") throw new Error(`segmenter thread answered ${answer.op} to tag`);
