@@ -8,9 +8,24 @@ import { LOOPBACK, type NextServer, startNextServer } from "./next-server";
 
 export const HOST = LOOPBACK;
 
+/** One worker's switch to a build, when its log line arrived, and how long its load took. */
+export interface WorkerSwitch {
+  buildId: string;
+  at: number;
+  loadMs: number | null;
+}
+
 export interface LoadServer extends NextServer {
-  swaps: { buildId: string; at: number }[];
+  swaps: WorkerSwitch[];
   loadErrors: string[];
+}
+
+/** The index watcher's "switched to index build <id> (…); loaded in X s, …" line, or null. */
+export function parseSwitchLine(line: string, at = Date.now()): WorkerSwitch | null {
+  const swap = /switched to index build (\S+)/.exec(line);
+  if (!swap) return null;
+  const loaded = /loaded in ([\d.]+) s/.exec(line);
+  return { buildId: swap[1]!, at, loadMs: loaded ? Number(loaded[1]) * 1000 : null };
 }
 
 export async function startLoadServer(
@@ -27,8 +42,8 @@ export async function startLoadServer(
     timeoutMs,
     env: { NODE_ENV: "production" },
     onStderrLine: (line) => {
-      const swap = /switched to index build (\S+)/.exec(line);
-      if (swap) swaps.push({ buildId: swap[1]!, at: Date.now() });
+      const swap = parseSwitchLine(line);
+      if (swap) swaps.push(swap);
       else if (/cannot load index build/.test(line)) loadErrors.push(line);
       if (line.trim()) console.error(`  [server] ${line}`);
     },

@@ -1,4 +1,4 @@
-import type { LoadServer } from "../load-test-server";
+import { parseSwitchLine, type LoadServer, type WorkerSwitch } from "../load-test-server";
 import { startNextServer } from "../next-server";
 
 /**
@@ -14,8 +14,9 @@ export interface LagReport {
   p50: number;
   p99: number;
   max: number;
-  /** The longest garbage-collection pause in that second. */
+  /** The longest garbage-collection pause in that second, and its kind ("minor", "major", …). */
   gcMax: number;
+  gcKind: string;
 }
 
 export interface LagServer extends LoadServer {
@@ -26,10 +27,10 @@ export function parseLagLine(line: string, at = Date.now()): LagReport | null {
   if (!line.startsWith('{"lag"')) return null;
   try {
     const { lag } = JSON.parse(line) as {
-      lag: Omit<LagReport, "at" | "gcMax"> & { gcMax?: number };
+      lag: Omit<LagReport, "at" | "gcMax" | "gcKind"> & { gcMax?: number; gcKind?: string };
     };
-    const gcMax = lag.gcMax ?? 0;
-    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max, gcMax };
+    const [gcMax, gcKind] = [lag.gcMax ?? 0, lag.gcKind ?? ""];
+    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max, gcMax, gcKind };
   } catch {
     return null;
   }
@@ -48,8 +49,8 @@ export async function startLagServer(root: string, indexDir: string): Promise<La
     onStderrLine: (line) => {
       const report = parseLagLine(line);
       if (report) return void lag.push(report);
-      const swap = /switched to index build (\S+)/.exec(line);
-      if (swap) swaps.push({ buildId: swap[1]!, at: Date.now() });
+      const swap = parseSwitchLine(line);
+      if (swap) swaps.push(swap);
       else if (/cannot load index build/.test(line)) loadErrors.push(line);
       if (line.trim()) console.error(`  [server] ${line}`);
     },
@@ -69,9 +70,27 @@ export function lagLine(reports: LagReport[], from: number, to: number, origin: 
   const median = p99s[Math.floor(p99s.length / 2)]!;
   const worst = inPhase.reduce((a, b) => (b.max > a.max ? b : a));
   const at = ((worst.at - origin) / 1000).toFixed(0);
-  return `lag p99 worst second ${p99s.at(-1)!.toFixed(0)} ms · median second ${median.toFixed(0)} ms · max ${worst.max.toFixed(0)} ms (worker ${worst.worker}, second ending t=${at} s; its longest GC pause ${worst.gcMax.toFixed(0)} ms) · ${inPhase.length} worker-seconds`;
+  return `lag p99 worst second ${p99s.at(-1)!.toFixed(0)} ms · median second ${median.toFixed(0)} ms · max ${worst.max.toFixed(0)} ms (worker ${worst.worker}, second ending t=${at} s; its longest GC pause ${worst.gcMax.toFixed(0)} ms${worst.gcKind ? `, ${worst.gcKind}` : ""}) · ${inPhase.length} worker-seconds`;
 }
 
 export function worstLagP99(reports: LagReport[], from: number, to: number): number {
   return Math.max(0, ...reports.filter((r) => r.at > from && r.at - 1000 < to).map((r) => r.p99));
+}
+
+/**
+ * Every swap of the run, one per build switched to (the add's, then its background merge's): from
+ * the first worker starting its load to 2 s after the last worker switched, which covers the load,
+ * the compose and the first renders and GC on the new build.
+ */
+export function swapWindows(
+  switches: readonly WorkerSwitch[],
+): { buildId: string; from: number; to: number }[] {
+  const windows = new Map<string, { buildId: string; from: number; to: number }>();
+  for (const s of switches) {
+    const from = s.at - (s.loadMs ?? 0);
+    const w = windows.get(s.buildId);
+    if (w) [w.from, w.to] = [Math.min(w.from, from), Math.max(w.to, s.at + 2000)];
+    else windows.set(s.buildId, { buildId: s.buildId, from, to: s.at + 2000 });
+  }
+  return [...windows.values()];
 }
