@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { parseSearchState, serializeSearchState } from "@/lib/search/query/search-state";
 import type { SearchResponse, SearchState } from "@/lib/search/types";
 
@@ -7,7 +7,7 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 // generateMetadata and the page both need the response: one engine call per request.
 const searchCanonical = cache(async (canonical: string): Promise<SearchResponse> => {
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   return engine.search(parseSearchState(new URLSearchParams(canonical)).state);
 });
 

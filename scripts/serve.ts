@@ -18,16 +18,17 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import {
+  constants as perfConstants,
+  monitorEventLoopDelay,
+  PerformanceObserver,
+  type PerformanceEntry,
+} from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import next from "next";
 import { readLimitFromEnv } from "../lib/env-limit";
 import { withResponseCache } from "../lib/serve/cached-handler";
-import {
-  getSearchEngine,
-  getServedBuild,
-  servedIndexHeaders,
-} from "../lib/search/serve/get-search-engine";
+import { loadServedBuild, servedIndexHeaders } from "../lib/search/serve/get-search-engine";
 import { databaseUrlFromEnv, describeDatabase, directUrlFromEnv } from "../lib/store/pg/connect";
 import { followDatabase, type Follower } from "../lib/store/pg/follow-database";
 
@@ -43,6 +44,16 @@ const workers = readLimitFromEnv("XUNWEN_WORKERS", os.availableParallelism());
 const cacheBytes = readLimitFromEnv("XUNWEN_PAGE_CACHE_MB", 64) * 2 ** 20;
 
 /** Event-loop lag of this worker, reported and reset every second (read by scripts/load-test.ts). */
+/** A GC entry's kind (perf_hooks constants): a scavenge is "minor", a mark-compact "major". */
+function gcKindName(kind: number | undefined): string {
+  const c = perfConstants;
+  if (kind === c.NODE_PERFORMANCE_GC_MINOR) return "minor";
+  if (kind === c.NODE_PERFORMANCE_GC_MAJOR) return "major";
+  if (kind === c.NODE_PERFORMANCE_GC_INCREMENTAL) return "incremental";
+  if (kind === c.NODE_PERFORMANCE_GC_WEAKCB) return "weak callbacks";
+  return "";
+}
+
 function startLagReport(worker: number): void {
   const resolution = 10;
   const h = monitorEventLoopDelay({ resolution });
@@ -51,19 +62,27 @@ function startLagReport(worker: number): void {
   const lag = (ns: number) => Math.max(0, Math.round((ns / 1e6 - resolution) * 10) / 10);
   // The longest garbage-collection pause of the second, to tell a collector's stall from a task's.
   let gcMax = 0;
+  let gcKind = "";
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcMax = Math.max(gcMax, entry.duration);
+    for (const entry of list.getEntries())
+      if (entry.duration > gcMax) {
+        gcMax = entry.duration;
+        gcKind = gcKindName(
+          (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind,
+        );
+      }
   }).observe({ entryTypes: ["gc"] });
   setInterval(() => {
     if (h.count > 0) {
       const report = { worker, p50: lag(h.percentile(50)), p99: lag(h.percentile(99)) };
       const gc = Math.round(gcMax * 10) / 10;
       process.stderr.write(
-        `${JSON.stringify({ lag: { ...report, max: lag(h.max), n: h.count, gcMax: gc } })}\n`,
+        `${JSON.stringify({ lag: { ...report, max: lag(h.max), n: h.count, gcMax: gc, gcKind } })}\n`,
       );
     }
     h.reset();
     gcMax = 0;
+    gcKind = "";
   }, 1000).unref();
 }
 
@@ -118,11 +137,7 @@ if (cluster.isPrimary) {
   // The engine lives on globalThis (served-engine.ts), shared with Next's bundled routes: loaded
   // here before the worker listens, so no request waits for it; each call also lets the watcher
   // look for a newer build. Without an index the pages say so, uncached.
-  const currentBuild = () =>
-    getSearchEngine().then(
-      () => getServedBuild()?.buildId ?? null,
-      () => null,
-    );
+  const currentBuild = () => loadServedBuild().then((b) => b?.buildId ?? null);
   await currentBuild();
   const serve = withResponseCache((req, res) => handle(req, res), {
     maxBytes: cacheBytes,

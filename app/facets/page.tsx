@@ -3,7 +3,7 @@ import { BackToResults } from "@/app/components/layout/back-to-results";
 import Link from "next/link";
 import { FacetRow } from "@/app/components/facets/facet-row";
 import { parseSearchState } from "@/lib/search/query/search-state";
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { SITE_NAME } from "@/lib/ui/describe-state";
 import {
   buildFacetValuesQuery,
@@ -35,7 +35,7 @@ export default async function FacetValuesPage({ searchParams }: Props) {
   const facet = parseFacetName(firstParam(raw.facet)) ?? "source";
   const parent = firstParam(raw.parent);
   const { state } = parseSearchState({ ...raw, facet: undefined, parent: undefined });
-  const response = (await getSearchEngineNextTurn()).search({ ...state, page: 1, size: 1 });
+  const response = (await getSearchEngine()).search({ ...state, page: 1, size: 1 });
   const rows = toFacetValueRows(response.facets, state, facet, parent);
   return (
     <div className="mx-auto max-w-xl px-4 py-6 sm:px-6">

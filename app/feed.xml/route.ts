@@ -1,6 +1,6 @@
 import { buildAtomFeed, toFeedState } from "@/lib/feeds/build-atom-feed";
 import {
-  getSearchEngineNextTurn,
+  getSearchEngine,
   getServedBuild,
   servedIndexHeaders,
 } from "@/lib/search/serve/get-search-engine";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const { state } = parseSearchState(url.searchParams);
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const build = getServedBuild();
   const etag = `"${build?.buildId ?? "none"}-${Buffer.from(url.search).toString("base64url")}"`;
   const headers = {

@@ -6,7 +6,7 @@ import { Collocates } from "@/app/components/kwic/collocates";
 import { ConcordanceTable } from "@/app/components/kwic/concordance-table";
 import { MAX_LINES } from "@/lib/search/present/concordance";
 import { parseSearchState } from "@/lib/search/query/search-state";
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { buildPageTitle, SITE_NAME } from "@/lib/ui/describe-state";
 import {
   buildKwicCsvHref,
@@ -44,7 +44,7 @@ export default async function KwicPage({ searchParams }: Props) {
   const sort = parseKwicSort(raw.sort);
   const near = parseKwicNear(raw.near);
   const page = parseKwicPage(raw.page);
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const c = engine.concordance(state, { sort, near, page, size: KWIC_PAGE_SIZE });
   const collocates = engine.collocates(state);
   const pages = Math.max(1, Math.ceil(c.lineCount / KWIC_PAGE_SIZE));

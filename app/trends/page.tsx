@@ -9,7 +9,7 @@ import { TrendsTable } from "@/app/components/trends/trends-table";
 import { renderTrendsSvg, type TrendMeasure } from "@/lib/charts/render-trends-svg";
 import type { TrendPeriod } from "@/lib/search/present/trends";
 import { parseTrendQueries } from "@/lib/search/query/trend-queries";
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { SITE_NAME } from "@/lib/ui/describe-state";
 import { buildPeriodSearchHref, buildTrendsDataHref, buildTrendsHref } from "@/lib/ui/trends-links";
 import type { RawSearchParams } from "../load-search";
@@ -41,7 +41,7 @@ export default async function TrendsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { states, by, notices } = parseTrendQueries(toUrlSearchParams(raw));
   const measure: TrendMeasure = raw.measure === "count" ? "count" : "share";
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const t = states.length > 0 ? engine.trends(states, by) : null;
   // Every article counts, as in the chart: reposts are not collapsed here.
   const responses = states.map((s) => engine.search({ ...s, page: 1, size: 1, dup: "all" }));

@@ -1,4 +1,4 @@
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { parseSearchState } from "@/lib/search/query/search-state";
 import { EXPORT_MAX_ROWS } from "@/lib/ui/export-record";
 import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format = params.get("format") === "json" ? "json" : "csv";
   const { state } = parseSearchState(params);
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const total = engine.search({ ...state, page: 1, size: 1 }).total;
   const exportedAt = new Date();
   const fileName = toExportFileName(state.q, exportedAt.toISOString().slice(0, 10), format);

@@ -1,5 +1,5 @@
 import { parseSearchState } from "@/lib/search/query/search-state";
-import { getSearchEngineNextTurn, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
 import { parseFacetName, toFacetValueRows } from "@/lib/ui/facet-values";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!facet)
     return Response.json({ error: "facet 须为 region、source 或 theme" }, { status: 400, headers });
   const { state } = parseSearchState(params);
-  const response = (await getSearchEngineNextTurn()).search({ ...state, page: 1, size: 1 });
+  const response = (await getSearchEngine()).search({ ...state, page: 1, size: 1 });
   const parent = params.get("parent");
   return Response.json(
     { facet, parent, values: toFacetValueRows(response.facets, state, facet, parent) },

@@ -1,7 +1,6 @@
 import {
-  getSearchEngine,
   getSearchIndexDir,
-  getServedBuild,
+  loadServedBuild,
   servedIndexHeaders,
 } from "@/lib/search/serve/get-search-engine";
 import { healthReport } from "@/lib/serve/health-report";
@@ -11,8 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/health: served manifest, database reachability, lag (lib/serve/health-report.ts). */
 export async function GET(): Promise<Response> {
-  await getSearchEngine().catch(() => null);
-  const build = getServedBuild();
+  const build = await loadServedBuild();
   const databaseConfigured = Boolean(process.env.XUNWEN_DATABASE_URL?.trim());
   const { status, body } = healthReport({
     served: build && {

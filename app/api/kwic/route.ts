@@ -1,4 +1,4 @@
-import { getSearchEngineNextTurn, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
 import { parseSearchState } from "@/lib/search/query/search-state";
 import { toConcordanceCsv } from "@/lib/ui/concordance-csv";
 import { toContentDisposition, toExportFileName } from "@/lib/ui/export-file-name";
@@ -15,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
   const { state } = parseSearchState(params);
   const sort = parseKwicSort(params.get("sort") ?? undefined);
   const near = parseKwicNear(params.get("near") ?? undefined);
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const csv = params.get("format") === "csv";
   const page = csv ? "all" : parseKwicPage(params.get("page") ?? undefined);
   const concordance = engine.concordance(state, { sort, near, page, size: KWIC_PAGE_SIZE });

@@ -1,4 +1,4 @@
-import { getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +15,6 @@ export async function GET(request: Request): Promise<Response> {
   const limitRaw = Number.parseInt(params.get("limit") ?? "", 10);
   const limit =
     Number.isFinite(limitRaw) && limitRaw > 0 ? Math.min(limitRaw, MAX_LIMIT) : DEFAULT_LIMIT;
-  const suggestions = q ? (await getSearchEngineNextTurn()).suggest(q, limit) : [];
+  const suggestions = q ? (await getSearchEngine()).suggest(q, limit) : [];
   return Response.json({ q, suggestions }, { headers: { "Cache-Control": "public, max-age=300" } });
 }

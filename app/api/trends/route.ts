@@ -1,5 +1,5 @@
 import { parseTrendQueries } from "@/lib/search/query/trend-queries";
-import { getSearchEngineNextTurn, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine, servedIndexHeaders } from "@/lib/search/serve/get-search-engine";
 import { toContentDisposition } from "@/lib/ui/export-file-name";
 import { renderTrendsSvg } from "@/lib/charts/render-trends-svg";
 import { renderSvgToPng } from "@/lib/charts/svg-to-png";
@@ -22,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
       { error: "至少给出一个检索式：/api/trends?q=…&q=…" },
       { status: 400, headers },
     );
-  const trends = (await getSearchEngineNextTurn()).trends(states, by);
+  const trends = (await getSearchEngine()).trends(states, by);
   const format = params.get("format");
   const fileName = (ext: string) =>
     `xunwen-trends-${states

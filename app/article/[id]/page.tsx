@@ -3,7 +3,7 @@ import { firstParam } from "@/lib/ui/raw-params";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getSearchEngine, getSearchEngineNextTurn } from "@/lib/search/serve/get-search-engine";
+import { getSearchEngine } from "@/lib/search/serve/get-search-engine";
 import { parseSearchState } from "@/lib/search/query/search-state";
 import type { Segment } from "@/lib/search/types";
 import { describeArticle } from "@/lib/ui/describe-article";
@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, raw] = await Promise.all([params, searchParams]);
-  const engine = await getSearchEngineNextTurn();
+  const engine = await getSearchEngine();
   const article = engine.getArticle(id);
   if (!article) notFound();
 

@@ -1,12 +1,11 @@
 import { connection } from "next/server";
-import { getSearchEngine, getServedBuild } from "@/lib/search/serve/get-search-engine";
+import { loadServedBuild } from "@/lib/search/serve/get-search-engine";
 
 /** Which index served this page: its build date and size, so a shared link can be dated. */
 export async function IndexFooter() {
   // Rendered per request, never at build time: the index is the server's, not the build's.
   await connection();
-  await getSearchEngine().catch(() => null);
-  const build = getServedBuild();
+  const build = await loadServedBuild();
   if (!build) return null;
   const built = build.builtAt ? formatBuiltAt(build.builtAt) : null;
   return (

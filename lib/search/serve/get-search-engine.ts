@@ -27,32 +27,42 @@ function getWatcher(): IndexWatcher<SearchEngine> {
   }));
 }
 
-/** The engine to use for one request; hold on to it for the whole request. */
-export async function getSearchEngine(): Promise<SearchEngine> {
-  return (await getWatcher().get()).value;
-}
-
 /**
- * The engine, on a later turn of the event loop: a request's engine work (a search, an article's
- * related reports) then runs as a task of its own, apart from the render around it, so the loop
- * is never held for the sum of the two. Measured on sequential uncached result pages: the worst
- * hold in a second went from 18-24 ms to 8-13 ms.
+ * The engine to use for one request (hold on to it for the whole request), on a later turn of the
+ * event loop: a request's engine work (a search, an article's related reports) then runs as a task
+ * of its own, apart from the render around it, so the loop is never held for the sum of the two.
+ * Measured on sequential uncached result pages: the worst hold in a second went from 18-24 ms to
+ * 8-13 ms.
  */
-export async function getSearchEngineNextTurn(): Promise<SearchEngine> {
-  const engine = await getSearchEngine();
+export async function getSearchEngine(): Promise<SearchEngine> {
+  const engine = (await getWatcher().get()).value;
   await nextTurn();
   return engine;
 }
 
-/** Which build is served (for a response header or a status line), or null before the first load. */
-export function getServedBuild(): {
+/**
+ * The served build once the watcher has looked for a newer one (loading the first, or switching),
+ * without the engine's extra turn: for answers that only name the build, such as every response's
+ * headers. Null while no index can be loaded.
+ */
+export async function loadServedBuild(): Promise<ServedBuild | null> {
+  await getWatcher()
+    .get()
+    .catch(() => null);
+  return getServedBuild();
+}
+
+export interface ServedBuild {
   buildId: string;
   dir: string;
   builtAt: string | null;
   loadedAt: string;
   articleCount: number;
   taxonomy: Taxonomy | null;
-} | null {
+}
+
+/** Which build is served (for a response header or a status line), or null before the first load. */
+export function getServedBuild(): ServedBuild | null {
   const b = getWatcher().peek();
   return (
     b && {
