@@ -51,22 +51,29 @@ export function createFlexIndex(
  */
 const PART_CHARS = 128 * 1024;
 
+/** About the characters of an entry [word, [[doc, …], …]] in JSON, without writing it out. */
+function entryChars(entry: unknown): number {
+  const [word, slots] = entry as [string, number[][]];
+  let docs = 0;
+  for (const slot of slots) docs += slot.length;
+  return word.length + 8 + docs * 6;
+}
+
 function splitWordMap(key: string, data: string): [string, string][] {
   const [field, chunk, kind] = key.split(".");
   if (kind !== "map" || data.length <= PART_CHARS) return [[key, data]];
   const parts: [string, string][] = [];
-  let entries: string[] = [];
+  let part: unknown[] = [];
   let chars = 0;
   const flush = () => {
-    parts.push([`${field}.${chunk}-${parts.length}.map`, `[${entries.join(",")}]`]);
-    [entries, chars] = [[], 0];
+    parts.push([`${field}.${chunk}-${parts.length}.map`, JSON.stringify(part)]);
+    [part, chars] = [[], 0];
   };
   for (const entry of JSON.parse(data) as unknown[]) {
-    const json = JSON.stringify(entry);
-    entries.push(json);
-    if ((chars += json.length) >= PART_CHARS) flush();
+    part.push(entry);
+    if ((chars += entryChars(entry)) >= PART_CHARS) flush();
   }
-  if (entries.length) flush();
+  if (part.length) flush();
   return parts;
 }
 
