@@ -1,4 +1,3 @@
-import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { localSegmenter } from "./segment";
 import {
@@ -41,14 +40,7 @@ function serve({ port, flags }: SegmenterLink) {
   });
 }
 
-/** What the thread's parent sends: a link to serve, or a CPU priority to run at. */
-export type SegmenterThreadMessage = SegmenterLink | { priority: number };
+/** What the thread's parent sends: a link to serve. */
+export type SegmenterThreadMessage = SegmenterLink;
 
-parentPort?.on("message", (message: SegmenterThreadMessage) => {
-  if (!("priority" in message)) return serve(message);
-  try {
-    os.setPriority(message.priority);
-  } catch {
-    // Not permitted here: the thread keeps its priority.
-  }
-});
+parentPort?.on("message", (message: SegmenterThreadMessage) => serve(message));

@@ -10,8 +10,6 @@ import type { SegmenterThreadMessage } from "./segmenter-thread";
  */
 export interface SegmenterThread {
   connect(): SegmenterLink;
-  /** Sets the thread's CPU priority (os.setPriority: Linux sets it per thread). */
-  setPriority(priority: number): void;
   stop(): Promise<void>;
 }
 
@@ -47,9 +45,6 @@ export function startSegmenterThread(
       links.push(new Int32Array(flags));
       worker.postMessage({ port: port1, flags } satisfies SegmenterThreadMessage, [port1]);
       return { port: port2, flags };
-    },
-    setPriority(priority) {
-      worker.postMessage({ priority } satisfies SegmenterThreadMessage);
     },
     async stop() {
       stopping = true;
