@@ -44,7 +44,6 @@ const hostname = values.hostname;
 const workers = readLimitFromEnv("XUNWEN_WORKERS", os.availableParallelism());
 const cacheBytes = readLimitFromEnv("XUNWEN_PAGE_CACHE_MB", 64) * 2 ** 20;
 
-/** Event-loop lag of this worker, reported and reset every second (read by scripts/load-test.ts). */
 /** A GC entry's kind (perf_hooks constants): a scavenge is "minor", a mark-compact "major". */
 function gcKindName(kind: number | undefined): string {
   const c = perfConstants;
@@ -55,6 +54,7 @@ function gcKindName(kind: number | undefined): string {
   return "";
 }
 
+/** Event-loop lag of this worker, reported and reset every second (read by scripts/load-test.ts). */
 function startLagReport(worker: number): void {
   const resolution = 10;
   const h = monitorEventLoopDelay({ resolution });
@@ -133,9 +133,9 @@ if (cluster.isPrimary) {
 } else {
   // A full GC that also compacts moves live objects inside its pause: right after a swap, with
   // the retired build's garbage, those pauses were 39-65 ms under load (the lag target is 50),
-  // 16-27 ms without compaction. Set at run time, not as a node option, so a V8 that drops the
-  // flag ignores it instead of refusing to start. Fifteen swaps in a row grew RSS 9.5 % this
-  // way, 13 % with compaction (docs/benchmarks.md).
+  // 18-36 ms without compaction. Set at run time, not as a node option, so a V8 that drops the
+  // flag ignores it instead of refusing to start. 45 swaps in a row grew RSS 9.1 % this way,
+  // without creeping (docs/benchmarks.md).
   v8.setFlagsFromString("--no-compact");
   if (process.env.XUNWEN_LAG_REPORT === "1") startLagReport(cluster.worker?.id ?? 0);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { swapWindows, worstLagP99, type LagReport } from "../scripts/load/lag";
-import { parseSwitchLine } from "../scripts/load-test-server";
+import { parseSwitchLine, swapWindows, worstLagP99, type LagReport } from "../scripts/load/lag";
 
 const line = (build: string, loaded: string) =>
   `[xunwen] switched to index build ${build} (/x/.index-builds/${build}); loaded in ${loaded} s, 1.0 s after it was built; old is retired`;

@@ -1,11 +1,10 @@
-import { parseSwitchLine, type LoadServer, type WorkerSwitch } from "../load-test-server";
-import { startNextServer } from "../next-server";
+import { type NextServer, startNextServer } from "../next-server";
 
 /**
  * The server under load with event-loop lag reports: scripts/serve.ts with XUNWEN_LAG_REPORT=1,
- * whose workers each write `{"lag":{worker,p50,p99,max,gcMax}}` (ms over one second) to stderr. Those
- * lines are kept (not echoed); the index watcher's "switched to index build" and "cannot load"
- * lines are recorded as in load-test-server.ts, with the worker's line count.
+ * whose workers each write `{"lag":{worker,p50,p99,max,gcMax,gcKind}}` (ms over one second) to
+ * stderr. Those lines are kept (not echoed); the index watcher's "switched to index build" lines
+ * (how the load test knows a worker swapped) and "cannot load" lines are recorded and echoed.
  */
 
 export interface LagReport {
@@ -19,8 +18,25 @@ export interface LagReport {
   gcKind: string;
 }
 
-export interface LagServer extends LoadServer {
+/** One worker's switch to a build, when its log line arrived, and how long its load took. */
+export interface WorkerSwitch {
+  buildId: string;
+  at: number;
+  loadMs: number | null;
+}
+
+export interface LagServer extends NextServer {
+  swaps: WorkerSwitch[];
+  loadErrors: string[];
   lag: LagReport[];
+}
+
+/** The index watcher's "switched to index build <id> (…); loaded in X s, …" line, or null. */
+export function parseSwitchLine(line: string, at = Date.now()): WorkerSwitch | null {
+  const swap = /switched to index build (\S+)/.exec(line);
+  if (!swap) return null;
+  const loaded = /loaded in ([\d.]+) s/.exec(line);
+  return { buildId: swap[1]!, at, loadMs: loaded ? Number(loaded[1]) * 1000 : null };
 }
 
 export function parseLagLine(line: string, at = Date.now()): LagReport | null {
@@ -29,15 +45,15 @@ export function parseLagLine(line: string, at = Date.now()): LagReport | null {
     const { lag } = JSON.parse(line) as {
       lag: Omit<LagReport, "at" | "gcMax" | "gcKind"> & { gcMax?: number; gcKind?: string };
     };
-    const [gcMax, gcKind] = [lag.gcMax ?? 0, lag.gcKind ?? ""];
-    return { at, worker: lag.worker, p50: lag.p50, p99: lag.p99, max: lag.max, gcMax, gcKind };
+    const { worker, p50, p99, max } = lag;
+    return { at, worker, p50, p99, max, gcMax: lag.gcMax ?? 0, gcKind: lag.gcKind ?? "" };
   } catch {
     return null;
   }
 }
 
 export async function startLagServer(root: string, indexDir: string): Promise<LagServer> {
-  const swaps: LoadServer["swaps"] = [];
+  const swaps: WorkerSwitch[] = [];
   const loadErrors: string[] = [];
   const lag: LagReport[] = [];
   const server = await startNextServer({

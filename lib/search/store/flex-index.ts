@@ -51,9 +51,11 @@ export function createFlexIndex(
  */
 const PART_CHARS = 128 * 1024;
 
-/** About the characters of an entry [word, [[doc, …], …]] in JSON, without writing it out. */
-function entryChars(entry: unknown): number {
-  const [word, slots] = entry as [string, number[][]];
+/** One word of an exported map: the word and its documents, per resolution slot. */
+type WordEntry = [string, number[][]];
+
+/** About the characters of an entry in JSON, without writing it out. */
+function entryChars([word, slots]: WordEntry): number {
   let docs = 0;
   for (const slot of slots) docs += slot.length;
   return word.length + 8 + docs * 6;
@@ -63,13 +65,13 @@ function splitWordMap(key: string, data: string): [string, string][] {
   const [field, chunk, kind] = key.split(".");
   if (kind !== "map" || data.length <= PART_CHARS) return [[key, data]];
   const parts: [string, string][] = [];
-  let part: unknown[] = [];
+  let part: WordEntry[] = [];
   let chars = 0;
   const flush = () => {
     parts.push([`${field}.${chunk}-${parts.length}.map`, JSON.stringify(part)]);
     [part, chars] = [[], 0];
   };
-  for (const entry of JSON.parse(data) as unknown[]) {
+  for (const entry of JSON.parse(data) as WordEntry[]) {
     part.push(entry);
     if ((chars += entryChars(entry)) >= PART_CHARS) flush();
   }
