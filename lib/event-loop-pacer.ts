@@ -29,3 +29,23 @@ export class EventLoopPacer {
  * stretch 11-13 ms), 0.33-0.38 s with 15 ms ones (longest stretch 20-28 ms).
  */
 export const SLICE_MS = 5;
+
+/** Work written as a generator that yields where it may pause, run to its end at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same work, letting the event loop run between steps as `pacer` says. */
+export async function runStepsPaced<T>(
+  steps: Generator<void, T>,
+  pacer: EventLoopPacer,
+): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pacer.pause();
+  }
+}

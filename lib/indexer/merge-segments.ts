@@ -1,40 +1,28 @@
-import type { Article } from "../article";
 import { loadManifest, segmentDir, type SegmentEntry } from "../index-dir/index-manifest";
-import type { InputStamp } from "../index-dir/input-stamp";
 import {
   createSegmentDir,
   currentBuildDir,
   discardBuildDir,
   finishSegmentDir,
 } from "../index-dir/publish-index-dir";
-import { writeSearchIndex } from "../search/store/write-search-index";
+import { writeMergedSegment } from "../search/store/merge-segment-files";
 import { waitForIndexLock } from "./index-lock";
 import { pickMerge } from "./merge-policy";
 import { publishManifest } from "./publish-manifest";
-import { segmentLiveArticles } from "./segment-live-articles";
 
 /**
- * Background merges: the segments merge-policy.ts picks are rewritten as one, without their
- * deleted articles, and a manifest listing it in their place is published. The lock is held only
- * to publish, so searching and other index runs go on meanwhile; a removal or update made during
- * the merge is carried over as a deletion in the merged segment, and a merge whose segments were
- * merged away by another run meanwhile is dropped.
+ * Background merges: the segments merge-policy.ts picks are rewritten as one from their files,
+ * without their deleted articles and without segmenting again (merge-segment-files.ts), and a
+ * manifest listing it in their place is published. The lock is held only to publish, so searching
+ * and other index runs go on meanwhile; a removal or update made during the merge is carried over
+ * as a deletion in the merged segment, and a merge whose segments were merged away by another run
+ * meanwhile is dropped.
  */
 
 export interface MergeResult {
   merged: number;
   articles: number;
   seconds: number;
-}
-
-async function liveArticles(dir: string, entry: SegmentEntry) {
-  const articles: Article[] = [];
-  const stamps = new Map<string, InputStamp>();
-  for await (const { article, stamp } of segmentLiveArticles(dir, entry)) {
-    articles.push(article);
-    if (stamp) stamps.set(article.id, stamp);
-  }
-  return { articles, stamps };
 }
 
 /** Runs one merge if the policy asks for one; null when none is due. */
@@ -45,16 +33,11 @@ export async function mergeSegmentsOnce(out: string): Promise<MergeResult | null
   const manifest = loadManifest(buildDir);
   const picked = pickMerge(manifest.segments);
   if (!picked) return null;
-  const articles: Article[] = [];
-  const stamps = new Map<string, InputStamp>();
-  for (const entry of picked) {
-    const part = await liveArticles(segmentDir(buildDir, entry.id), entry);
-    articles.push(...part.articles);
-    for (const [id, stamp] of part.stamps) stamps.set(id, stamp);
-  }
   const { id, tmpDir } = createSegmentDir(out);
+  let articles: number;
   try {
-    await writeSearchIndex(articles, tmpDir, { taxonomy: manifest.taxonomy, inputs: stamps });
+    const sources = picked.map((s) => ({ dir: segmentDir(buildDir, s.id), deleted: s.deleted }));
+    articles = await writeMergedSegment(sources, tmpDir, manifest.taxonomy);
   } catch (error) {
     discardBuildDir(tmpDir);
     throw error;
@@ -73,7 +56,7 @@ export async function mergeSegmentsOnce(out: string): Promise<MergeResult | null
     finishSegmentDir(tmpDir);
     const deletedBefore = new Set(picked.flatMap((s) => s.deleted));
     const deletedSince = current.flatMap((s) => s.deleted).filter((d) => !deletedBefore.has(d));
-    const merged: SegmentEntry = { id, count: articles.length, deleted: deletedSince };
+    const merged: SegmentEntry = { id, count: articles, deleted: deletedSince };
     const first = now.segments.findIndex((s) => ids.has(s.id));
     const segments = now.segments.flatMap((s, i) =>
       i === first ? [merged] : ids.has(s.id) ? [] : [s],
@@ -89,7 +72,7 @@ export async function mergeSegmentsOnce(out: string): Promise<MergeResult | null
   }
   return {
     merged: picked.length,
-    articles: articles.length,
+    articles,
     seconds: (Date.now() - started) / 1000,
   };
 }

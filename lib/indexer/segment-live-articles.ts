@@ -10,7 +10,7 @@ import { TextStore } from "../search/store/text-store";
 
 /**
  * A written segment's live articles (less the manifest's deletions) read back from its files, with
- * the input each came from: what a merge rewrites and what the database store records.
+ * the input each came from: what the database store records.
  */
 export async function* segmentLiveArticles(
   dir: string,

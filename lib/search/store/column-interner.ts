@@ -14,7 +14,7 @@ function intern(map: Map<string, number>, list: string[], v: string): number {
 /**
  * The per-article pass of DocColumns: dates as day numbers, sources, regions (with their chain of
  * province › city › county nodes) and themes interned. It runs over a range of docs at a time, so
- * a server composing a new index view can yield between ranges (compose-engine-data.ts).
+ * a server composing a new index view can yield between ranges (doc-columns.ts).
  */
 export class ColumnInterner {
   readonly date: Uint32Array;

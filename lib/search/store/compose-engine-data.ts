@@ -1,13 +1,11 @@
 import { EventLoopPacer } from "../../event-loop-pacer";
-import { ColumnInterner } from "./column-interner";
-import { DocColumns, type ColumnSource } from "./doc-columns";
+import { toDocColumnsPaced, type ColumnSource } from "./doc-columns";
 import type { EngineData } from "./engine-data";
 import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchMeta } from "./index-format";
 import type { LoadedSegment } from "./load-segment";
 import { groupNearDuplicatesAsync } from "./near-duplicates";
-import { buildVocabulary } from "../present/suggest";
-import { segmentWords } from "../../text/segment";
 import { docView, SegmentMap, termMatching, textView, wordMatching } from "./segment-views";
+import { mergeVocabulary, type VocabularyPart } from "./vocabulary-merge";
 import type { Taxonomy } from "../../themes/load-themes";
 
 /**
@@ -30,10 +28,9 @@ export interface ViewInfo {
   taxonomy: Taxonomy | null;
 }
 
-/** Docs between two points where the work may pause (≈ 1 ms of one core). */
-const COLUMN_STEP = 1_000;
-/** Vocabulary entries merged between two such points. */
-const VOCABULARY_STEP = 1_000;
+/** Docs between two points where the work may pause: small, as this code runs once per swap and
+ * is seldom optimised (a pause costs a clock read unless the pacer's slice is over). */
+const COLUMN_STEP = 256;
 
 async function concatColumns(
   parts: readonly SegmentPart[],
@@ -69,68 +66,16 @@ async function docNumbers(
   return out;
 }
 
-type Vocabulary = [string, number][];
-
-/** Two vocabularies (sorted by word) summed, still sorted: a merge, pausing now and then. */
-async function mergeCounts(
-  a: Vocabulary,
-  b: Vocabulary,
-  pacer: EventLoopPacer,
-): Promise<Vocabulary> {
-  const out: Vocabulary = [];
-  let i = 0;
-  let j = 0;
-  for (let step = 0; i < a.length || j < b.length; step++) {
-    if (step % VOCABULARY_STEP === 0) await pacer.pause();
-    const x = a[i];
-    const y = b[j];
-    if (x && (!y || x[0] < y[0])) {
-      out.push(x);
-      i++;
-    } else if (y && (!x || y[0] < x[0])) {
-      out.push(y);
-      j++;
-    } else if (x && y) {
-      out.push([x[0], x[1] + y[1]]);
-      i++;
-      j++;
-    }
-  }
-  return out;
-}
-
-/**
- * The segments' vocabularies summed, less what their deleted articles contributed. Merged pairwise
- * (each is sorted), not summed in a Map and sorted: that sort was 100-160 ms at once on a server.
- */
-async function mergeVocabulary(
-  parts: readonly SegmentPart[],
-  pacer: EventLoopPacer,
-): Promise<Vocabulary> {
-  let lists = parts.map((p) => p.segment.vocabulary);
-  while (lists.length > 1) {
-    const next: Vocabulary[] = [];
-    for (let i = 0; i < lists.length; i += 2) {
-      const b = lists[i + 1];
-      next.push(b ? await mergeCounts(lists[i]!, b, pacer) : lists[i]!);
-    }
-    lists = next;
-  }
-  const removed = new Map<string, number>();
-  for (const { segment, deleted } of parts) {
-    if (deleted.size === 0) continue;
-    const gone = segment.columns.ids.flatMap((id, d) => (deleted.has(id) ? [d] : []));
-    const titles = gone.map((d) => segmentWords(segment.text.title(d)));
-    const keywords = gone.map((d) => segment.docs.get(d).keywords);
-    for (const [w, n] of buildVocabulary(titles, keywords))
-      removed.set(w, (removed.get(w) ?? 0) + n);
-  }
-  const merged = lists[0] ?? [];
-  if (removed.size === 0) return merged;
-  return merged.flatMap(([w, n]): Vocabulary => {
-    const left = n - (removed.get(w) ?? 0);
-    return left > 0 ? [[w, left]] : [];
-  });
+/** What the segments' withdrawn articles contributed to their vocabularies is taken off. */
+function vocabularyParts(parts: readonly SegmentPart[]): VocabularyPart[] {
+  return parts.map(({ segment, deleted }) => ({
+    vocabulary: segment.vocabulary,
+    withdrawn: segment.columns.ids.flatMap((id, d) =>
+      deleted.has(id)
+        ? [{ title: segment.text.title(d), keywords: segment.docs.get(d).keywords }]
+        : [],
+    ),
+  }));
 }
 
 export async function composeEngineData(
@@ -148,12 +93,7 @@ export async function composeEngineData(
   const pacer = new EventLoopPacer();
   await pacer.pause();
   const columns = await concatColumns(parts, pacer);
-  const interner = new ColumnInterner(columns);
-  while (!interner.finished) {
-    interner.next(COLUMN_STEP);
-    await pacer.pause();
-  }
-  const cols = new DocColumns(interner);
+  const cols = await toDocColumnsPaced(columns, pacer);
   await pacer.pause();
   const titleLengths = new Uint32Array(n);
   const bodyLengths = new Uint32Array(n);
@@ -178,7 +118,9 @@ export async function composeEngineData(
   groups.forEach((group, i) => group.forEach((g) => (groupOf[g] = i)));
   await pacer.pause();
   const vocabulary =
-    parts.length === 1 && single ? single.vocabulary : await mergeVocabulary(parts, pacer);
+    parts.length === 1 && single
+      ? single.vocabulary
+      : await mergeVocabulary(vocabularyParts(parts), pacer);
   const meta: SearchMeta = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,

@@ -1,4 +1,5 @@
 import { toRegionValue, type Article } from "../../article";
+import { runSteps, runStepsPaced, type EventLoopPacer } from "../../event-loop-pacer";
 import { ColumnInterner } from "./column-interner";
 
 /** What the index stores per article besides the text (the body lives in the text store). */
@@ -35,7 +36,7 @@ export interface RegionNode {
  * dates as yyyymmdd (0 = unknown), interned sources, regions (with their ancestor chain in the
  * province › city › county tree) and themes.
  */
-export class DocColumns {
+export interface DocColumns {
   readonly date: Uint32Array;
   readonly sourceId: Int32Array;
   readonly sources: string[];
@@ -58,59 +59,94 @@ export class DocColumns {
   readonly newestFirst: Uint32Array;
   /** How many docs have a known date (they come first in newestFirst). */
   readonly datedCount: number;
+}
 
-  /** From the interned columns (for a large corpus interned in steps; see ColumnInterner). */
-  constructor(src: ColumnSource | ColumnInterner) {
-    const interned = src instanceof ColumnInterner ? src : new ColumnInterner(src);
-    if (!interned.finished) interned.next();
-    const n = interned.date.length;
-    this.date = interned.date;
-    this.sourceId = interned.sourceId;
-    this.sources = interned.sources;
-    this.regionId = interned.regionId;
-    this.regionValues = interned.regionValues;
-    this.regionNodes = interned.regionNodes;
-    this.regionChain = interned.regionChain;
-    this.themes = interned.themes;
-    this.themeStart = interned.themeStart;
-    this.themeIds = Uint16Array.from(interned.themeIds);
-    // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
-    // Plain loops, not TypedArray.from with a map function: that is several times slower in V8,
-    // and this runs while a server composes a new index view between requests.
-    let first = Infinity;
-    let last = -Infinity;
-    const months = new Int32Array(n);
-    for (let d = 0; d < n; d++) {
-      const day = this.date[d]!;
-      const m = day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1;
-      months[d] = m;
-      if (m < 0) continue;
-      if (m < first) first = m;
-      if (m > last) last = m;
-    }
-    this.firstMonth = Number.isFinite(first) ? first : 0;
-    this.monthCount = Number.isFinite(first) ? last - first + 1 : 0;
-    this.month = new Uint32Array(n);
-    for (let d = 0; d < n; d++)
-      this.month[d] = months[d]! < 0 ? 0 : months[d]! - this.firstMonth + 1;
-    const collator = new Intl.Collator();
-    const byValue = this.regionNodes
-      .map((_, i) => i)
-      .sort((a, b) => collator.compare(this.regionNodes[a]!.value, this.regionNodes[b]!.value));
-    this.regionNodeRank = new Uint32Array(this.regionNodes.length);
-    byValue.forEach((node, k) => (this.regionNodeRank[node] = k));
-    // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
-    // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
-    const keys = new Float64Array(n);
-    let dated = 0;
-    for (let d = 0; d < n; d++) {
-      const day = this.date[d]!;
-      keys[d] = (100000000 - day) * n + d;
-      if (day !== 0) dated++;
-    }
-    keys.sort();
-    this.newestFirst = new Uint32Array(n);
-    for (let i = 0; i < n; i++) this.newestFirst[i] = keys[i]! % n;
-    this.datedCount = dated;
+/** Docs between two points where the work may pause (toDocColumnsPaced). */
+const STEP = 256;
+
+/**
+ * The columns, as a generator that yields every STEP docs: a server builds them while it composes
+ * a new index view between requests, in code that runs once per swap and so is seldom optimised
+ * (the whole pass at once held a loaded worker's loop for 20-30 ms).
+ */
+function* columnSteps(src: ColumnSource): Generator<void, DocColumns> {
+  const interned = new ColumnInterner(src);
+  while (!interned.finished) {
+    interned.next(STEP);
+    yield;
   }
+  const n = interned.date.length;
+  const date = interned.date;
+  // Months as year·12 + (month − 1), so that consecutive months are consecutive numbers.
+  // Plain loops, not TypedArray.from with a map function: that is several times slower in V8.
+  let first = Infinity;
+  let last = -Infinity;
+  const months = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === STEP - 1) yield;
+    const day = date[d]!;
+    const m = day === 0 ? -1 : Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1;
+    months[d] = m;
+    if (m < 0) continue;
+    if (m < first) first = m;
+    if (m > last) last = m;
+  }
+  const firstMonth = Number.isFinite(first) ? first : 0;
+  const month = new Uint32Array(n);
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === STEP - 1) yield;
+    month[d] = months[d]! < 0 ? 0 : months[d]! - firstMonth + 1;
+  }
+  const collator = new Intl.Collator();
+  const nodes = interned.regionNodes;
+  const byValue = nodes
+    .map((_, i) => i)
+    .sort((a, b) => collator.compare(nodes[a]!.value, nodes[b]!.value));
+  const regionNodeRank = new Uint32Array(nodes.length);
+  byValue.forEach((node, k) => (regionNodeRank[node] = k));
+  yield;
+  // Newest first, ties by doc number, as one numeric sort of (100000000 − date)·n + d (exact
+  // in a double). Unknown dates (0) sort last; they are excluded from "oldest first" too.
+  const keys = new Float64Array(n);
+  let dated = 0;
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === STEP - 1) yield;
+    const day = date[d]!;
+    keys[d] = (100000000 - day) * n + d;
+    if (day !== 0) dated++;
+  }
+  keys.sort();
+  yield;
+  const newestFirst = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
+    newestFirst[i] = keys[i]! % n;
+  }
+  return {
+    date,
+    sourceId: interned.sourceId,
+    sources: interned.sources,
+    regionId: interned.regionId,
+    regionValues: interned.regionValues,
+    regionNodes: nodes,
+    regionChain: interned.regionChain,
+    regionNodeRank,
+    themes: interned.themes,
+    themeStart: interned.themeStart,
+    themeIds: Uint16Array.from(interned.themeIds),
+    month,
+    firstMonth,
+    monthCount: Number.isFinite(first) ? last - first + 1 : 0,
+    newestFirst,
+    datedCount: dated,
+  };
+}
+
+export function toDocColumns(src: ColumnSource): DocColumns {
+  return runSteps(columnSteps(src));
+}
+
+/** toDocColumns, letting the event loop run between steps as `pacer` says. */
+export function toDocColumnsPaced(src: ColumnSource, pacer: EventLoopPacer): Promise<DocColumns> {
+  return runStepsPaced(columnSteps(src), pacer);
 }

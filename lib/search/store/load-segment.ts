@@ -6,6 +6,7 @@ import { DocStore } from "./doc-store";
 import { loadFlexIndex } from "./flex-index";
 import { GramPostings } from "./gram-postings";
 import { INDEX_FILES, parseSearchMeta, type SearchMeta } from "./index-format";
+import { SIGNATURE_HASHES } from "./near-duplicates";
 import { TermMatcher } from "../match/match-terms";
 import { TextStore } from "./text-store";
 import { WordMatcher } from "../match/word-matches";
@@ -23,7 +24,7 @@ export interface LoadedSegment {
   columns: ColumnSource;
   matcher: TermMatcher;
   words: WordMatcher;
-  /** MinHash signatures, 24 per doc. */
+  /** MinHash signatures, SIGNATURE_HASHES per doc. */
   minhash: Uint32Array;
   vocabulary: [string, number][];
 }
@@ -55,7 +56,10 @@ export async function loadSegment(dir: string): Promise<LoadedSegment> {
       read(INDEX_FILES.minhash),
       loadFlexIndex(path.join(dir, INDEX_FILES.flexDir), meta.flexKeys),
     ]);
-  if (columns.ids?.length !== meta.articleCount || minhash.length !== meta.articleCount * 24 * 4)
+  if (
+    columns.ids?.length !== meta.articleCount ||
+    minhash.length !== meta.articleCount * SIGNATURE_HASHES * 4
+  )
     throw new Error(
       `${dir}: its files do not hold the ${meta.articleCount} articles its meta lists; rebuild the index`,
     );

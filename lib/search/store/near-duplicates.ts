@@ -1,4 +1,4 @@
-import type { EventLoopPacer } from "../../event-loop-pacer";
+import { runSteps, runStepsPaced, type EventLoopPacer } from "../../event-loop-pacer";
 /**
  * Near-duplicate detection at index time: MinHash + LSH over 4-character shingles of the
  * normalised body (separators removed) proposes pairs (bands of 3 rows × 8 find a pair with
@@ -8,7 +8,8 @@ import type { EventLoopPacer } from "../../event-loop-pacer";
  * the same template (辽宁新型冠状病毒肺炎疫情情况). Groups are the connected components.
  */
 
-const HASHES = 24;
+/** Values in one doc's MinHash signature. */
+export const SIGNATURE_HASHES = 24;
 const ROWS = 3;
 /** What makes two articles one repost (scripts/eval-duplicates.ts checks against the same). */
 export const NEAR_DUPLICATE = {
@@ -23,10 +24,13 @@ const MAX_BUCKET_COMPARE = 64;
 const DAY_MS = 86_400_000;
 
 const SEEDS_A = Uint32Array.from(
-  { length: HASHES },
+  { length: SIGNATURE_HASHES },
   (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
 );
-const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+const SEEDS_B = Uint32Array.from(
+  { length: SIGNATURE_HASHES },
+  (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0,
+);
 
 function toShingleHashes(text: string): Uint32Array | null {
   const s = text.replace(/[\s\p{P}]/gu, "");
@@ -41,9 +45,9 @@ function toShingleHashes(text: string): Uint32Array | null {
 }
 
 function minHash(shingles: Uint32Array): Uint32Array {
-  const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  const mins = new Uint32Array(SIGNATURE_HASHES).fill(0xffffffff);
   for (const h of shingles) {
-    for (let k = 0; k < HASHES; k++) {
+    for (let k = 0; k < SIGNATURE_HASHES; k++) {
       const v = (Math.imul(h, SEEDS_A[k]!) + SEEDS_B[k]!) >>> 0;
       if (v < mins[k]!) mins[k] = v;
     }
@@ -57,12 +61,12 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** MinHash signatures of the bodies, HASHES values per doc (all 0xffffffff: too short to compare). */
+/** MinHash signatures of the bodies, SIGNATURE_HASHES values per doc (all 0xffffffff: too short to compare). */
 export function minHashSignatures(normBodies: readonly string[]): Uint32Array {
-  const sigs = new Uint32Array(normBodies.length * HASHES).fill(0xffffffff);
+  const sigs = new Uint32Array(normBodies.length * SIGNATURE_HASHES).fill(0xffffffff);
   normBodies.forEach((body, d) => {
     const shingles = toShingleHashes(body);
-    if (shingles) sigs.set(minHash(shingles), d * HASHES);
+    if (shingles) sigs.set(minHash(shingles), d * SIGNATURE_HASHES);
   });
   return sigs;
 }
@@ -71,7 +75,7 @@ export function minHashSignatures(normBodies: readonly string[]): Uint32Array {
  * proposed pairs) and its date. */
 export interface DuplicateCandidates {
   count: number;
-  /** The flat array (HASHES values a doc) that holds d's signature, and d's place in it. */
+  /** The flat array (SIGNATURE_HASHES values a doc) that holds d's signature, and d's place in it. */
   signatures: (d: number) => Uint32Array;
   signatureIndex: (d: number) => number;
   length: (d: number) => number;
@@ -99,6 +103,9 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
     days[d] = date ? Date.parse(date) / DAY_MS : NaN;
   }
   const sets = new Map<number, Set<number>>();
+  // Work since the last yield, in doc visits: a shingle set built or compared counts its size, so
+  // a stretch of reposts (long bodies compared pairwise) pauses as often as plain docs do.
+  let work = 0;
   const setOf = (d: number): Set<number> => {
     let set = sets.get(d);
     if (!set) sets.set(d, (set = new Set(toShingleHashes(docs.body(d)))));
@@ -111,7 +118,9 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
     )
       return false;
     if (Math.abs(days[a]! - days[b]!) > NEAR_DUPLICATE.maxDaysApart) return false;
-    return jaccard(setOf(a), setOf(b)) >= MIN_JACCARD;
+    const [x, y] = [setOf(a), setOf(b)];
+    work += x.size + y.size;
+    return jaccard(x, y) >= MIN_JACCARD;
   };
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
@@ -119,12 +128,15 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
     return x;
   };
   const buckets = new BandBuckets(n);
-  for (let band = 0; band < HASHES / ROWS; band++) {
+  for (let band = 0; band < SIGNATURE_HASHES / ROWS; band++) {
     buckets.clear();
     for (let d = 0; d < n; d++) {
-      if (d % STEP === STEP - 1) yield;
+      if (++work >= STEP) {
+        work = 0;
+        yield;
+      }
       const sig = docs.signatures(d);
-      const at = docs.signatureIndex(d) * HASHES;
+      const at = docs.signatureIndex(d) * SIGNATURE_HASHES;
       if (sig[at] === NO_SIGNATURE && sig[at + 1] === NO_SIGNATURE) continue;
       // Each doc is compared with the last MAX_BUCKET_COMPARE docs of its bucket; the groups
       // (connected components) do not depend on the order of those comparisons.
@@ -144,7 +156,7 @@ function* groupSteps(docs: DuplicateCandidates): Generator<void, number[][]> {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
-/** Docs between two points where the grouping may pause (groupNearDuplicatesAsync). */
+/** Docs (or work of the same size) between two points where the grouping may pause. */
 const STEP = 1024;
 
 /**
@@ -199,24 +211,15 @@ class BandBuckets {
 }
 
 export function groupNearDuplicates(docs: DuplicateCandidates): number[][] {
-  const steps = groupSteps(docs);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(groupSteps(docs));
 }
 
 /** groupNearDuplicates, letting the event loop run between steps as `pacer` says. */
-export async function groupNearDuplicatesAsync(
+export function groupNearDuplicatesAsync(
   pacer: EventLoopPacer,
   docs: DuplicateCandidates,
 ): Promise<number[][]> {
-  const steps = groupSteps(docs);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    await pacer.pause();
-  }
+  return runStepsPaced(groupSteps(docs), pacer);
 }
 
 /** Groups of near-duplicate bodies; `dates` are "YYYY-MM-DD" or null. */
