@@ -7,10 +7,23 @@ import { normalizeText } from "../../text/normalize";
  * way (Traditional input completes to the Simplified vocabulary) and completed by popularity.
  */
 
+/** As a segment stores it: [word, docCount][] sorted by word. */
+export type VocabularyEntries = [string, number][];
+
+/** As a composed view holds it: the words sorted, and each one's document count. */
+export interface Vocabulary {
+  words: string[];
+  counts: Uint32Array;
+}
+
+export function toVocabularyEntries({ words, counts }: Vocabulary): VocabularyEntries {
+  return words.map((w, i) => [w, counts[i]!]);
+}
+
 export function buildVocabulary(
   titleWords: readonly (readonly string[])[],
   keywords: readonly string[][],
-): [string, number][] {
+): VocabularyEntries {
   const counts = new Map<string, number>();
   titleWords.forEach((title, d) => {
     const words = new Set([...title, ...(keywords[d] ?? []).map(normalizeText)]);
@@ -22,16 +35,17 @@ export function buildVocabulary(
 export function suggestTerms(data: EngineData, prefix: string, limit: number): string[] {
   const p = normalizeText(prefix.trim());
   if (!p || limit <= 0) return [];
-  const vocab = data.vocabulary;
+  const { words, counts } = data.vocabulary;
   let lo = 0;
-  let hi = vocab.length;
+  let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (vocab[mid]![0] < p) lo = mid + 1;
+    if (words[mid]! < p) lo = mid + 1;
     else hi = mid;
   }
   const matches: [string, number][] = [];
-  for (let i = lo; i < vocab.length && vocab[i]![0].startsWith(p); i++) matches.push(vocab[i]!);
+  for (let i = lo; i < words.length && words[i]!.startsWith(p); i++)
+    matches.push([words[i]!, counts[i]!]);
   return matches
     .filter(([w]) => w !== p)
     .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)

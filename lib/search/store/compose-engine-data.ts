@@ -117,10 +117,7 @@ export async function composeEngineData(
   const groupOf = new Int32Array(n).fill(-1);
   groups.forEach((group, i) => group.forEach((g) => (groupOf[g] = i)));
   await pacer.pause();
-  const vocabulary =
-    parts.length === 1 && single
-      ? single.vocabulary
-      : await mergeVocabulary(vocabularyParts(parts), pacer);
+  const vocabulary = await mergeVocabulary(vocabularyParts(parts), pacer);
   const meta: SearchMeta = {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,

@@ -2,6 +2,7 @@ import type { DocColumns, StoredDoc } from "./doc-columns";
 import type { TermMatch } from "../match/match-terms";
 import type { SearchMeta } from "./index-format";
 import type { FieldLengths } from "../rank/score";
+import type { Vocabulary } from "../present/suggest";
 
 /** Article metadata by doc number (a segment's DocStore, or a view over several segments). */
 export interface DocView {
@@ -44,8 +45,8 @@ export interface EngineData {
   /** Near-duplicate group of each doc (index into `groups`), or -1. */
   groupOf: Int32Array;
   groups: number[][];
-  /** [normalised term, doc count], sorted by term. */
-  vocabulary: [string, number][];
+  /** Normalised terms, sorted, with their doc counts. */
+  vocabulary: Vocabulary;
   /** Scratch space for set marks, one slot per doc (see nextMark). */
   stamp: Uint32Array;
   mark: { value: number };

@@ -9,6 +9,7 @@ import { INDEX_FILES, parseSearchMeta, type SearchMeta } from "./index-format";
 import { SIGNATURE_HASHES } from "./near-duplicates";
 import { TermMatcher } from "../match/match-terms";
 import { TextStore } from "./text-store";
+import type { VocabularyEntries } from "../present/suggest";
 import { WordMatcher } from "../match/word-matches";
 
 /**
@@ -26,7 +27,7 @@ export interface LoadedSegment {
   words: WordMatcher;
   /** MinHash signatures, SIGNATURE_HASHES per doc. */
   minhash: Uint32Array;
-  vocabulary: [string, number][];
+  vocabulary: VocabularyEntries;
 }
 
 async function readJson(dir: string, file: string): Promise<unknown> {
@@ -48,7 +49,7 @@ export async function loadSegment(dir: string): Promise<LoadedSegment> {
     await Promise.all([
       read(INDEX_FILES.docs),
       readJson(dir, INDEX_FILES.columns) as Promise<ColumnSource>,
-      readJson(dir, INDEX_FILES.vocabulary) as Promise<[string, number][]>,
+      readJson(dir, INDEX_FILES.vocabulary) as Promise<VocabularyEntries>,
       read(INDEX_FILES.text),
       read(INDEX_FILES.textLayout),
       read(INDEX_FILES.titleGrams),

@@ -12,7 +12,8 @@ import { readSegmentInputs } from "./load-segment";
 import { SIGNATURE_HASHES as SIGNATURE } from "./near-duplicates";
 import { writeSegmentFiles } from "./write-segment-files";
 import { TextStore } from "./text-store";
-import { mergeVocabulary, type Vocabulary, type VocabularyPart } from "./vocabulary-merge";
+import { toVocabularyEntries, type VocabularyEntries } from "../present/suggest";
+import { mergeVocabulary, type VocabularyPart } from "./vocabulary-merge";
 
 /**
  * Several written segments as one, less their withdrawn articles, from their files alone: texts,
@@ -77,7 +78,9 @@ export async function writeMergedSegment(
       inputs.push(stamps[d] ?? null);
       signatures.push(sigs.subarray(d * SIGNATURE, (d + 1) * SIGNATURE));
     }
-    const vocabulary = JSON.parse((await read(INDEX_FILES.vocabulary)).toString()) as Vocabulary;
+    const vocabulary = JSON.parse(
+      (await read(INDEX_FILES.vocabulary)).toString(),
+    ) as VocabularyEntries;
     vocabularies.push({ vocabulary, withdrawn });
     flex.push({ dir: path.join(dir, INDEX_FILES.flexDir), keys: meta.flexKeys, newDoc });
     grams.title.push({ file: await read(INDEX_FILES.titleGrams), newDoc });
@@ -95,7 +98,7 @@ export async function writeMergedSegment(
       normBodies,
       inputs,
       minhash,
-      vocabulary: await mergeVocabulary(vocabularies, new EventLoopPacer()),
+      vocabulary: toVocabularyEntries(await mergeVocabulary(vocabularies, new EventLoopPacer())),
       flex: await mergeFlexIndexes(flex, docs.length),
       grams: {
         title: mergeGramPostings(grams.title, docs.length),

@@ -14,11 +14,13 @@ import {
 import { toKeywordFile } from "./keyword-file";
 import { pickStarterQueries } from "./starter-queries";
 import { buildTextStore } from "./text-store";
+import type { VocabularyEntries } from "../present/suggest";
 
 /**
  * What a segment folder holds, doc by doc, and how it is written: by a build (segment-builder.ts,
  * which segments each article) and by a merge (merge-segment-files.ts, which takes the word lists,
- * postings, signatures and vocabulary from the segments it merges). One writer, so the two cannot drift.
+ * postings, signatures and vocabulary from the segments it merges). One writer, so the two cannot
+ * drift.
  */
 export interface SegmentContents {
   docs: readonly StoredDoc[];
@@ -31,7 +33,7 @@ export interface SegmentContents {
   /** MinHash signatures of normBodies, SIGNATURE_HASHES per doc (near-duplicates.ts). */
   minhash: Uint32Array;
   /** Suggestion vocabulary: [term, docCount][] sorted by term. */
-  vocabulary: readonly (readonly [string, number])[];
+  vocabulary: VocabularyEntries;
   /** The FlexSearch word index with the docs numbered 0…n-1 in this order. */
   flex: FlexIndex;
   /** Character n-gram postings of normTitles and normBodies (gram-postings.ts). */
