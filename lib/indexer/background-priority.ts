@@ -6,8 +6,8 @@ import os from "node:os";
  * below-normal CPU priority (nice 10), so a merge that nobody waits for does not slow a server's
  * swap to the articles just published (its compose, its first renders). On an idle machine it
  * changes nothing. Linux sets the priority of each thread, not of the process, so each of the
- * process's threads is set: this one, the segmenter thread that re-segments the merged articles,
- * and V8's and libuv's helper threads (a GC helper at normal priority still competed with the
+ * process's threads is set: this one, the segmenter thread left from the run's ingestion, and
+ * V8's and libuv's helper threads (a GC helper at normal priority still competed with the
  * servers). Elsewhere the priority is the process's.
  */
 export function lowerMergePriority(): void {
