@@ -20,12 +20,13 @@ import { testManifest } from "./manifest-fixtures";
 import { makeTempDir } from "./temp-dirs";
 
 /** Publishes a real index of `count` fixture articles as build `id`; returns the build folder. */
-async function publish(out: string, id: string, count: number): Promise<string> {
+async function publish(out: string, id: string, count: number, mergeOnly = false): Promise<string> {
   const segment = createSegmentDir(out);
   await writeSearchIndex(FIXTURES.slice(0, count), segment.tmpDir);
   finishSegmentDir(segment.tmpDir);
   const tmp = createBuildDir(out, id);
-  writeManifest(tmp, testManifest(id, count, [{ id: segment.id, count, deleted: [] }]));
+  const manifest = testManifest(id, count, [{ id: segment.id, count, deleted: [] }]);
+  writeManifest(tmp, { ...manifest, mergeOnly });
   return publishBuildDir(out, tmp);
 }
 
@@ -97,6 +98,37 @@ describe("hot swap of published index builds", () => {
     await settle(w, "b");
     expect(w.peek()?.buildId).toBe("b");
     expect(logs).toEqual([expect.stringContaining("switched to index build b")]);
+  });
+
+  it("switches to a merge's build once the last switch is mergeSettleMs old, to any other at once", async () => {
+    const out = tempOut();
+    await publish(out, "a", 3);
+    const clock = { t: 0 };
+    const w = new IndexWatcher({
+      link: out,
+      load: loadSearchEngine,
+      now: () => clock.t,
+      log: () => {},
+      mergeSettleMs: 10_000,
+    });
+    expect((await w.get()).buildId).toBe("a");
+    await publish(out, "merged", 3, true);
+    for (const t of [1_000, 5_000, 9_000]) {
+      clock.t = t;
+      await w.get();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(w.peek()?.buildId, `at ${t} ms`).toBe("a");
+    }
+    clock.t = 10_000;
+    await w.get();
+    await settle(w, "merged");
+    expect(w.peek()?.buildId).toBe("merged");
+    // Right after that switch, an add's build (not mergeOnly) is taken at the next check.
+    await publish(out, "added", FIXTURES.length);
+    clock.t = 11_000;
+    await w.get();
+    await settle(w, "added");
+    expect(w.peek()?.buildId).toBe("added");
   });
 
   it("reads every file of one load from the build the link pointed at when the load began", async () => {

@@ -44,6 +44,9 @@ export const manifestSchema = z.object({
   skipped: z.number().int().nonnegative(),
   segments: z.array(segmentEntrySchema),
   changes: changeCountsSchema,
+  /** Published by a background merge: the same live articles as the build before, in fewer
+   * segments, so a server may take its time switching (watch-index.ts). */
+  mergeOnly: z.boolean().optional(),
   starterQueries: z.array(z.string()),
   taxonomy: z
     .object({

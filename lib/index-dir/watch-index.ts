@@ -34,21 +34,34 @@ export interface IndexWatcherOptions<T> {
   watchLink?: boolean;
   log?: (message: string) => void;
   now?: () => number;
+  /** A build that only merged segments (its manifest's mergeOnly) is switched to no sooner than
+   * this long after the last switch: it answers as the served build does, and a swap right after
+   * another one lands on the garbage and first renders of the first (default 0: at once). */
+  mergeSettleMs?: number;
 }
 
 /** How many times a load is retried when the link moved meanwhile (its build may be deleted). */
 const RETRIES = 3;
 
-async function readBuild(dir: string): Promise<{ buildId: string; builtAt: string | null }> {
+interface BuildInfo {
+  buildId: string;
+  builtAt: string | null;
+  mergeOnly: boolean;
+}
+
+async function readBuild(dir: string): Promise<BuildInfo> {
   try {
     const parsed = manifestSchema.safeParse(
       JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")),
     );
-    if (parsed.success) return { buildId: parsed.data.buildId, builtAt: parsed.data.builtAt };
+    if (parsed.success) {
+      const { buildId, builtAt, mergeOnly = false } = parsed.data;
+      return { buildId, builtAt, mergeOnly };
+    }
   } catch {
     /* an index written without the CLI has no manifest */
   }
-  return { buildId: path.basename(dir), builtAt: null };
+  return { buildId: path.basename(dir), builtAt: null, mergeOnly: false };
 }
 
 export class IndexWatcher<T> {
@@ -56,6 +69,7 @@ export class IndexWatcher<T> {
   private first: Promise<LoadedBuild<T>> | null = null;
   private refreshing = false;
   private lastCheck = -Infinity;
+  private lastSwitch = -Infinity;
   /** A published build that failed to load: not retried until the link points elsewhere. */
   private failedDir: string | null = null;
   private readonly interval: number;
@@ -127,9 +141,10 @@ export class IndexWatcher<T> {
     const previous = this.current;
     this.current = build;
     this.failedDir = null;
+    const t = this.now();
+    this.lastSwitch = t;
     if (!previous) return;
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    const t = this.now();
     const timing =
       loadStartedAt === undefined
         ? ""
@@ -153,6 +168,9 @@ export class IndexWatcher<T> {
     // A missing link keeps the served build; so does the served or a known-bad build.
     if (!dir || dir === this.current?.dir || dir === this.failedDir) return;
     const startedAt = this.now();
+    // Checked again at a later request's check (once per checkIntervalMs).
+    const settle = this.options.mergeSettleMs ?? 0;
+    if (startedAt - this.lastSwitch < settle && (await readBuild(dir)).mergeOnly) return;
     try {
       this.install(await this.loadLatest(), startedAt);
     } catch (error) {

@@ -66,6 +66,7 @@ export async function mergeSegmentsOnce(out: string): Promise<MergeResult | null
       skipped: now.skipped,
       changes: now.changes,
       taxonomy: now.taxonomy,
+      mergeOnly: true,
     });
   } finally {
     release();

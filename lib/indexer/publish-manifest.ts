@@ -43,7 +43,10 @@ async function starterQueriesOf(buildDir: string, segments: readonly SegmentEntr
   return starterQueriesOfParts(parts);
 }
 
-export type ManifestFields = Pick<IndexManifest, "inputs" | "skipped" | "changes" | "taxonomy">;
+export type ManifestFields = Pick<
+  IndexManifest,
+  "inputs" | "skipped" | "changes" | "taxonomy" | "mergeOnly"
+>;
 
 /**
  * Writes a manifest listing `segments` into a new build folder and swaps the index link to it

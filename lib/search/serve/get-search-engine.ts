@@ -15,6 +15,8 @@ export function getSearchIndexDir(): string {
   return process.env.XUNWEN_INDEX_DIR ?? path.join(process.cwd(), "data/index");
 }
 
+const MERGE_SETTLE_MS = 10_000;
+
 function getWatcher(): IndexWatcher<SearchEngine> {
   const g = globalThis as WithWatcher;
   // One cache for every build this process follows: a new manifest loads only its new segments.
@@ -24,6 +26,9 @@ function getWatcher(): IndexWatcher<SearchEngine> {
     watchLink: true,
     // A retired engine is left to V8's incremental GC: a forced full GC stalls a worker ~160 ms.
     load: (dir) => loadSearchEngine(dir, segments),
+    // An add's background merge publishes seconds after the add; its swap waits until the
+    // first swap's renders and garbage are behind (docs/benchmarks.md, sixth session).
+    mergeSettleMs: MERGE_SETTLE_MS,
   }));
 }
 
