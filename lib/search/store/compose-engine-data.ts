@@ -66,16 +66,17 @@ async function docNumbers(
   return out;
 }
 
-/** What the segments' withdrawn articles contributed to their vocabularies is taken off. */
+/** Each segment's vocabulary with its withdrawn articles, found only where it has deletions. */
 function vocabularyParts(parts: readonly SegmentPart[]): VocabularyPart[] {
-  return parts.map(({ segment, deleted }) => ({
-    vocabulary: segment.vocabulary,
-    withdrawn: segment.columns.ids.flatMap((id, d) =>
-      deleted.has(id)
-        ? [{ title: segment.text.title(d), keywords: segment.docs.get(d).keywords }]
-        : [],
-    ),
-  }));
+  return parts.map(({ segment, deleted }) => {
+    const withdrawn: VocabularyPart["withdrawn"][number][] = [];
+    if (deleted.size > 0)
+      segment.columns.ids.forEach((id, d) => {
+        if (deleted.has(id))
+          withdrawn.push({ title: segment.text.title(d), keywords: segment.docs.get(d).keywords });
+      });
+    return { vocabulary: segment.vocabulary, withdrawn };
+  });
 }
 
 export async function composeEngineData(

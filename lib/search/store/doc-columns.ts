@@ -1,5 +1,5 @@
 import { toRegionValue, type Article } from "../../article";
-import { runSteps, runStepsPaced, type EventLoopPacer } from "../../event-loop-pacer";
+import { runStepsPaced, type EventLoopPacer } from "../../event-loop-pacer";
 import { ColumnInterner } from "./column-interner";
 
 /** What the index stores per article besides the text (the body lives in the text store). */
@@ -142,11 +142,7 @@ function* columnSteps(src: ColumnSource): Generator<void, DocColumns> {
   };
 }
 
-export function toDocColumns(src: ColumnSource): DocColumns {
-  return runSteps(columnSteps(src));
-}
-
-/** toDocColumns, letting the event loop run between steps as `pacer` says. */
+/** The columns, letting the event loop run between steps as `pacer` says. */
 export function toDocColumnsPaced(src: ColumnSource, pacer: EventLoopPacer): Promise<DocColumns> {
   return runStepsPaced(columnSteps(src), pacer);
 }

@@ -52,7 +52,7 @@ export function createFlexIndex(
 const PART_CHARS = 128 * 1024;
 
 /** One word of an exported map: the word and its documents, per resolution slot. */
-type WordEntry = [string, number[][]];
+export type WordEntry = [string, number[][]];
 
 /** About the characters of an entry in JSON, without writing it out. */
 function entryChars([word, slots]: WordEntry): number {

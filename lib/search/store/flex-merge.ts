@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readWholeTextFile } from "../../index-dir/read-whole-file";
-import { createFlexIndex, type FlexIndex } from "./flex-index";
+import { createFlexIndex, type FlexIndex, type WordEntry } from "./flex-index";
 
 /**
  * The FlexSearch word index of several written segments as one, without segmenting any text
@@ -19,9 +19,6 @@ export interface FlexSource {
   /** Merged doc number of each of the segment's docs, -1 for a withdrawn one. */
   newDoc: Int32Array;
 }
-
-/** One word of an exported map: the word and its docs, per resolution slot. */
-type WordEntry = [string, number[][]];
 
 const fieldOf = (key: string): string | null => {
   const [field, , kind] = key.split(".");

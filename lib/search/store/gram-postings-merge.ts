@@ -1,4 +1,4 @@
-import { GRAM_FILE_MAGIC } from "./gram-postings";
+import { GRAM_FILE_MAGIC, GramPostings } from "./gram-postings";
 
 /**
  * Several n-gram posting files (gram-postings.ts) as one, without reading the texts again: keys
@@ -24,14 +24,7 @@ interface Reader {
 }
 
 function openFile({ file, newDoc }: GramSource): Reader {
-  const aligned = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-  const header = new Uint32Array(aligned.buffer, aligned.byteOffset, 4);
-  if (header[0] !== GRAM_FILE_MAGIC) throw new Error("not an n-gram posting file");
-  const k = header[1]!;
-  let at = aligned.byteOffset + 16;
-  const keys = new Uint32Array(aligned.buffer, at, k);
-  const offsets = new Uint32Array(aligned.buffer, (at += 4 * k), k + 1);
-  const data = new Uint8Array(aligned.buffer, (at += 4 * (k + 1)) + 4 * k, header[3]!);
+  const { keys, offsets, data } = new GramPostings(file, "n-gram posting file");
   return { keys, offsets, data, newDoc, at: 0 };
 }
 

@@ -17,10 +17,11 @@ const CACHE_MIN_DF = 2000;
 const CACHE_MAX_POSTINGS = 6_000_000;
 
 export class GramPostings {
-  private readonly keys: Uint32Array;
-  private readonly offsets: Uint32Array;
+  // The file's arrays as they are (gram-postings-merge.ts walks them to join files).
+  readonly keys: Uint32Array;
+  readonly offsets: Uint32Array;
   private readonly dfs: Uint32Array;
-  private readonly data: Uint8Array;
+  readonly data: Uint8Array;
   private readonly cache = new Map<number, Postings>();
   private cached = 0;
 

@@ -85,6 +85,32 @@ export async function loadSegment(dir: string): Promise<LoadedSegment> {
   };
 }
 
+/**
+ * A segment's articles as the indexer reads them back (a merge, the database store): metadata,
+ * texts and where each came from, by local doc number. Never read by a server.
+ */
+export async function readSegmentRecords(
+  dir: string,
+  count: number,
+): Promise<{ docs: DocStore; text: TextStore; inputs: (InputStamp | null)[] }> {
+  const read = (file: string) => readWholeFile(path.join(dir, file));
+  const [docBytes, textBuf, layout, inputs] = await Promise.all([
+    read(INDEX_FILES.docs),
+    read(INDEX_FILES.text),
+    read(INDEX_FILES.textLayout),
+    readSegmentInputs(dir),
+  ]);
+  return {
+    docs: new DocStore(docBytes, count, path.join(dir, INDEX_FILES.docs)),
+    text: new TextStore(
+      textBuf.toString("utf16le"),
+      layout,
+      path.join(dir, INDEX_FILES.textLayout),
+    ),
+    inputs,
+  };
+}
+
 /** The input stamps of a segment's docs (read by the indexer only, never by a server). */
 export async function readSegmentInputs(dir: string): Promise<(InputStamp | null)[]> {
   return (await readJson(dir, INDEX_FILES.inputs)) as (InputStamp | null)[];

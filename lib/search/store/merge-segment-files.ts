@@ -1,17 +1,15 @@
-import fs from "node:fs/promises";
 import path from "node:path";
 import { EventLoopPacer } from "../../event-loop-pacer";
 import type { InputStamp } from "../../index-dir/input-stamp";
+import { readWholeFile } from "../../index-dir/read-whole-file";
 import type { Taxonomy } from "../../themes/load-themes";
 import type { StoredDoc } from "./doc-columns";
-import { DocStore } from "./doc-store";
 import { mergeFlexIndexes, type FlexSource } from "./flex-merge";
 import { mergeGramPostings, type GramSource } from "./gram-postings-merge";
 import { INDEX_FILES, parseSearchMeta } from "./index-format";
-import { readSegmentInputs } from "./load-segment";
+import { readSegmentRecords } from "./load-segment";
 import { SIGNATURE_HASHES as SIGNATURE } from "./near-duplicates";
 import { writeSegmentFiles } from "./write-segment-files";
-import { TextStore } from "./text-store";
 import { toVocabularyEntries, type VocabularyEntries } from "../present/suggest";
 import { mergeVocabulary, type VocabularyPart } from "./vocabulary-merge";
 
@@ -47,17 +45,17 @@ export async function writeMergedSegment(
   const grams: { title: GramSource[]; body: GramSource[] } = { title: [], body: [] };
   const seen = new Set<string>();
   for (const { dir, deleted } of sources) {
-    const read = (file: string) => fs.readFile(path.join(dir, file));
+    const read = (file: string) => readWholeFile(path.join(dir, file));
     const meta = parseSearchMeta(JSON.parse((await read(INDEX_FILES.meta)).toString()), dir);
     const n = meta.articleCount;
-    const store = new DocStore(await read(INDEX_FILES.docs), n, dir);
-    const text = new TextStore(
-      (await read(INDEX_FILES.text)).toString("utf16le"),
-      await read(INDEX_FILES.textLayout),
-      dir,
-    );
-    const stamps = await readSegmentInputs(dir);
-    const minhash = await read(INDEX_FILES.minhash);
+    const [{ docs: store, text, inputs: stamps }, minhash, vocabularyFile, titleGrams, bodyGrams] =
+      await Promise.all([
+        readSegmentRecords(dir, n),
+        read(INDEX_FILES.minhash),
+        read(INDEX_FILES.vocabulary),
+        read(INDEX_FILES.titleGrams),
+        read(INDEX_FILES.bodyGrams),
+      ]);
     const sigs = new Uint32Array(minhash.buffer, minhash.byteOffset, n * SIGNATURE);
     const gone = new Set(deleted);
     const withdrawn: VocabularyPart["withdrawn"][number][] = [];
@@ -78,13 +76,11 @@ export async function writeMergedSegment(
       inputs.push(stamps[d] ?? null);
       signatures.push(sigs.subarray(d * SIGNATURE, (d + 1) * SIGNATURE));
     }
-    const vocabulary = JSON.parse(
-      (await read(INDEX_FILES.vocabulary)).toString(),
-    ) as VocabularyEntries;
+    const vocabulary = JSON.parse(vocabularyFile.toString()) as VocabularyEntries;
     vocabularies.push({ vocabulary, withdrawn });
     flex.push({ dir: path.join(dir, INDEX_FILES.flexDir), keys: meta.flexKeys, newDoc });
-    grams.title.push({ file: await read(INDEX_FILES.titleGrams), newDoc });
-    grams.body.push({ file: await read(INDEX_FILES.bodyGrams), newDoc });
+    grams.title.push({ file: titleGrams, newDoc });
+    grams.body.push({ file: bodyGrams, newDoc });
   }
   const minhash = new Uint32Array(docs.length * SIGNATURE);
   signatures.forEach((s, d) => minhash.set(s, d * SIGNATURE));
